@@ -1,0 +1,6 @@
+/**
+ * Where editors, authors and moderators work. For now its home page, behind sign-in, says who is signed in and
+ * lets them sign out; the editor, the moderation desk and the settings grow here.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "accounts"})
+package news.gazette.newsroom;

@@ -1,0 +1,8 @@
+package news.gazette.publishing;
+
+import java.time.Instant;
+
+/** An article as a list shows it: no body, no tags. */
+public record ArticleSummary(long id, String slug, String title, String excerpt, Instant publishedAt,
+                             Author author, Category category) {
+}

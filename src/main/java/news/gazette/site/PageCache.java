@@ -1,0 +1,84 @@
+package news.gazette.site;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import news.gazette.publishing.ArticleFiled;
+import news.gazette.publishing.ArticlePublished;
+import news.gazette.publishing.Publishing;
+
+/**
+ * Finished public pages, kept as the bytes anonymous readers get, up to a memory budget. Emptied whenever what
+ * the pages show changes, and by itself when a scheduled article's time comes. A page rendered while the cache
+ * was being emptied is not kept, so a stale page never outlives the change that made it stale.
+ */
+@Component
+class PageCache {
+
+    private final Cache<String, CachedPage> pages;
+    private final Publishing publishing;
+    private final Clock clock;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Instant validUntil = Instant.MAX;
+
+    PageCache(Publishing publishing, Clock clock, @Value("${gazette.page-cache.max-bytes:67108864}") long maxBytes) {
+        this.publishing = publishing;
+        this.clock = clock;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String path, CachedPage page) -> page.weight())
+                .build();
+        refreshValidity();
+    }
+
+    /** The page kept for this path, if it is still current. */
+    CachedPage find(String path) {
+        if (!clock.instant().isBefore(validUntil)) {
+            invalidateAll();
+        }
+        return pages.getIfPresent(path);
+    }
+
+    /** A ticket to present when storing: a page rendered before an invalidation is refused. */
+    long generation() {
+        return generation.get();
+    }
+
+    void store(String path, CachedPage page, long renderedInGeneration) {
+        pages.put(path, page);
+        if (generation.get() != renderedInGeneration) {
+            pages.invalidate(path);
+        }
+    }
+
+    void invalidateAll() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+        refreshValidity();
+    }
+
+    long size() {
+        return pages.estimatedSize();
+    }
+
+    @EventListener
+    void on(ArticleFiled filed) {
+        invalidateAll();
+    }
+
+    @EventListener
+    void on(ArticlePublished published) {
+        invalidateAll();
+    }
+
+    private void refreshValidity() {
+        validUntil = publishing.nextScheduledPublication().orElse(Instant.MAX);
+    }
+}
