@@ -1,14 +1,26 @@
 package news.gazette.comments;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** All SQL on the comment table. */
+/** All SQL on the comment tables. The same statements run on SQLite and PostgreSQL. */
 @Repository
 class CommentStore {
+
+    private static final String COLUMNS = """
+            id, article_id, parent_id, author_name, author_email, author_url, author_ip, user_agent, body, body_html,
+            status, held_reason, spam_score, notify_replies, unsubscribe_token, created_at
+            """;
 
     private final JdbcClient jdbc;
 
@@ -16,29 +28,157 @@ class CommentStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores a comment as it was submitted; returns its id. */
+    /** Stores a comment as it was submitted and judged; returns its id. */
     long insert(long articleId, Long parentId, String authorName, String authorEmail, String authorUrl,
-                String body, String status, java.time.Instant at) {
+                String authorIp, String userAgent, String body, String bodyHtml, CommentStatus status,
+                String heldReason, Double spamScore, boolean notifyReplies, String unsubscribeToken, Instant at) {
         return jdbc.sql("""
-                        INSERT INTO comment (article_id, parent_id, author_name, author_email, author_url, body, status,
-                                             created_at)
-                        VALUES (:article, :parent, :name, :email, :url, :body, :status, :at)
+                        INSERT INTO comment (article_id, parent_id, author_name, author_email, author_url, author_ip,
+                                             user_agent, body, body_html, status, held_reason, spam_score,
+                                             notify_replies, unsubscribe_token, created_at)
+                        VALUES (:article, :parent, :name, :email, :url, :ip, :agent, :body, :bodyHtml, :status,
+                                :reason, :score, :notify, :unsubscribe, :at)
                         RETURNING id
                         """)
                 .param("article", articleId)
-                .param("parent", parentId, java.sql.Types.BIGINT)
+                .param("parent", parentId, Types.BIGINT)
                 .param("name", authorName)
                 .param("email", authorEmail)
                 .param("url", authorUrl)
+                .param("ip", authorIp, Types.VARCHAR)
+                .param("agent", userAgent, Types.VARCHAR)
                 .param("body", body)
-                .param("status", status)
-                .param("at", java.sql.Timestamp.from(at))
+                .param("bodyHtml", bodyHtml)
+                .param("status", status.column())
+                .param("reason", heldReason)
+                .param("score", spamScore, Types.DOUBLE)
+                .param("notify", notifyReplies)
+                .param("unsubscribe", unsubscribeToken, Types.VARCHAR)
+                .param("at", Timestamp.from(at))
                 .query(Long.class)
                 .single();
     }
 
-    void setStatus(long commentId, String status) {
-        jdbc.sql("UPDATE comment SET status = :status WHERE id = :id").param("status", status).param("id", commentId).update();
+    Optional<StoredComment> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM comment WHERE id = :id")
+                .param("id", id)
+                .query((rs, row) -> stored(rs))
+                .optional();
+    }
+
+    /**
+     * The comments of an article a viewer may see, oldest first: the approved ones, and those awaiting moderation
+     * that the viewer wrote (by the email their signed cookie proves, or the one comment their link names).
+     */
+    List<StoredComment> visibleOn(long articleId, String viewerEmail, long viewerCommentId) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM comment
+                        WHERE article_id = :article
+                          AND (status = 'approved'
+                               OR (status = 'pending' AND (id = :own OR author_email = :email)))
+                        ORDER BY created_at, id
+                        """)
+                .param("article", articleId)
+                .param("own", viewerCommentId)
+                .param("email", viewerEmail == null ? "" : viewerEmail)
+                .query((rs, row) -> stored(rs))
+                .list();
+    }
+
+    void setStatus(long commentId, CommentStatus status, Instant at) {
+        jdbc.sql("UPDATE comment SET status = :status, updated_at = :at WHERE id = :id")
+                .param("status", status.column())
+                .param("at", Timestamp.from(at))
+                .param("id", commentId)
+                .update();
+    }
+
+    void updateBody(long commentId, String body, String bodyHtml, Instant at) {
+        jdbc.sql("UPDATE comment SET body = :body, body_html = :html, updated_at = :at WHERE id = :id")
+                .param("body", body)
+                .param("html", bodyHtml)
+                .param("at", Timestamp.from(at))
+                .param("id", commentId)
+                .update();
+    }
+
+    /** Deletes a comment; its replies move up to its parent, so no thread loses its answers. */
+    void delete(long commentId, Long parentId) {
+        jdbc.sql("UPDATE comment SET parent_id = :parent WHERE parent_id = :id")
+                .param("parent", parentId, Types.BIGINT)
+                .param("id", commentId)
+                .update();
+        jdbc.sql("DELETE FROM comment WHERE id = :id").param("id", commentId).update();
+    }
+
+    void recordModeration(long commentId, String action, String actor, String note, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO comment_moderation (comment_id, action, actor, note, at)
+                        VALUES (:comment, :action, :actor, :note, :at)
+                        """)
+                .param("comment", commentId)
+                .param("action", action)
+                .param("actor", actor)
+                .param("note", note)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    List<ModerationRecord> moderationHistory(long commentId) {
+        return jdbc.sql("SELECT action, actor, note, at FROM comment_moderation WHERE comment_id = :id ORDER BY at, id")
+                .param("id", commentId)
+                .query((rs, row) -> new ModerationRecord(rs.getString("action"), rs.getString("actor"),
+                        rs.getString("note"), rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    boolean hasApprovedCommentFrom(String email) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM comment WHERE author_email = :email AND status = 'approved')")
+                .param("email", email)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** When this IP address or this email last commented, if ever. */
+    Optional<Instant> lastCommentFrom(String ip, String email) {
+        return jdbc.sql("""
+                        SELECT MAX(created_at) FROM comment
+                        WHERE (author_ip = :ip OR author_email = :email) AND status <> 'trash'
+                        """)
+                .param("ip", ip == null ? "" : ip)
+                .param("email", email)
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .single();
+    }
+
+    boolean isDuplicate(long articleId, Long parentId, String email, String body) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM comment
+                                       WHERE article_id = :article AND author_email = :email AND body = :body
+                                         AND status <> 'trash')
+                        """)
+                .param("article", articleId)
+                .param("email", email)
+                .param("body", body)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Clears IP addresses and user agents of comments made before {@code before}; returns how many. */
+    int forgetAddresses(Instant before) {
+        return jdbc.sql("""
+                        UPDATE comment SET author_ip = NULL, user_agent = NULL
+                        WHERE created_at < :before AND (author_ip IS NOT NULL OR user_agent IS NOT NULL)
+                        """)
+                .param("before", Timestamp.from(before))
+                .update();
+    }
+
+    /** Ends reply notifications for the comment with this token; false when no comment has it. */
+    boolean unsubscribe(String token) {
+        return jdbc.sql("UPDATE comment SET notify_replies = FALSE WHERE unsubscribe_token = :token AND notify_replies")
+                .param("token", token)
+                .update() > 0;
     }
 
     /** Approved comments per article, for the articles that have any. */
@@ -54,5 +194,18 @@ class CommentStore {
                     counts.put(rs.getLong("article_id"), rs.getLong("approved"));
                 });
         return counts;
+    }
+
+    private static StoredComment stored(ResultSet rs) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        double score = rs.getDouble("spam_score");
+        Double spamScore = rs.wasNull() ? null : score;
+        return new StoredComment(rs.getLong("id"), rs.getLong("article_id"), parentId, rs.getString("author_name"),
+                rs.getString("author_email"), rs.getString("author_url"), rs.getString("author_ip"),
+                rs.getString("user_agent"), rs.getString("body"), rs.getString("body_html"),
+                CommentStatus.ofColumn(rs.getString("status")), rs.getString("held_reason"), spamScore,
+                rs.getBoolean("notify_replies"), rs.getString("unsubscribe_token"),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

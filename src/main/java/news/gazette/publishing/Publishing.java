@@ -35,6 +35,13 @@ public class Publishing {
         return store.findPublicBySlug(slug, clock.instant());
     }
 
+    /** The article with this id, if readers may see it now. */
+    public Optional<Article> findPublicArticle(long id) {
+        Instant now = clock.instant();
+        return store.findById(id).filter(article -> article.status() != ArticleStatus.DRAFT
+                && article.publishedAt() != null && !article.publishedAt().isAfter(now));
+    }
+
     /** The current slug of a public article that was once reachable as {@code oldSlug}. */
     public Optional<String> currentSlugFor(String oldSlug) {
         if (!Slug.isWellFormed(oldSlug)) {

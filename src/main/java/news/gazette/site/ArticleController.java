@@ -1,8 +1,10 @@
 package news.gazette.site;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,22 +18,28 @@ class ArticleController {
 
     private final Publishing publishing;
     private final Comments comments;
-    private final SiteChrome chrome;
+    private final ArticlePages pages;
     private final Permalinks permalinks;
 
-    ArticleController(Publishing publishing, Comments comments, SiteChrome chrome, Permalinks permalinks) {
+    ArticleController(Publishing publishing, Comments comments, ArticlePages pages, Permalinks permalinks) {
         this.publishing = publishing;
         this.comments = comments;
-        this.chrome = chrome;
+        this.pages = pages;
         this.permalinks = permalinks;
     }
 
     /**
-     * The article at its permalink. A wrong date, or a slug the article had before, answers with a permanent
-     * redirect to the canonical address, as WordPress does for old links.
+     * The article at its permalink, and the further pages of its comments. A wrong date, or a slug the article had
+     * before, answers with a permanent redirect to the canonical address, as WordPress does for old links.
      */
-    @GetMapping("/{year:\\d{4}}/{month:\\d{1,2}}/{day:\\d{1,2}}/{slug}/")
-    ModelAndView readArticle(@PathVariable String slug, HttpServletRequest request) {
+    @GetMapping({"/{year:\\d{4}}/{month:\\d{1,2}}/{day:\\d{1,2}}/{slug}/",
+            "/{year:\\d{4}}/{month:\\d{1,2}}/{day:\\d{1,2}}/{slug}/comment-page-{page:\\d{1,9}}/"})
+    ModelAndView readArticle(@PathVariable String slug, @PathVariable(required = false) Integer page,
+                             @RequestParam(name = "replytocom", required = false) String replyTo,
+                             @RequestParam(name = "unapproved", required = false) String unapproved,
+                             @RequestParam(name = "moderation-hash", required = false) String moderationHash,
+                             @CookieValue(name = CommentCookie.NAME, required = false) String remembered,
+                             HttpServletRequest request) {
         var found = publishing.findPublicArticle(slug);
         if (found.isEmpty()) {
             return publishing.currentSlugFor(slug)
@@ -41,16 +49,20 @@ class ArticleController {
         }
         Article article = found.get();
         String canonical = permalinks.article(article.publishedAt(), article.slug());
-        if (!canonical.equals(request.getRequestURI())) {
+        int commentPage = page == null ? 1 : page;
+        String expected = commentPage == 1 ? canonical : canonical + "comment-page-" + commentPage + "/";
+        if (page != null && page == 1) {
             return Redirects.permanent(canonical);
         }
-        var page = new ArticlePage(
-                Head.of(article.title() + " – " + chrome.siteTitle(), article.excerpt(), permalinks.absolute(canonical)),
-                chrome.masthead(), article.title(), chrome.dateline(article.publishedAt()),
-                new Link(article.author().name(), permalinks.author(article.author().slug())),
-                new Link(article.category().name(), permalinks.category(article.category().slug())),
-                article.tags().stream().map(tag -> new Link(tag.name(), permalinks.tag(tag.slug()))).toList(),
-                article.bodyHtml(), comments.countApproved(article.id()), article.commentsOpen());
-        return new ModelAndView("site/article", JteViews.PAGE, page);
+        if (!expected.equals(request.getRequestURI())) {
+            return Redirects.permanent(expected);
+        }
+        Long parentId = replyTo != null && replyTo.matches("\\d{1,18}") ? Long.valueOf(replyTo) : null;
+        var form = pages.blankForm(article, comments.remembered(remembered).orElse(null), parentId);
+        var articlePage = pages.build(article, commentPage, comments.viewer(remembered, unapproved, moderationHash), form);
+        if (articlePage == null) {
+            throw new PageNotFound();
+        }
+        return new ModelAndView("site/article", JteViews.PAGE, articlePage);
     }
 }

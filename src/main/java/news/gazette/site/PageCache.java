@@ -10,6 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import news.gazette.comments.CommentModerated;
+import news.gazette.comments.CommentPosted;
+import news.gazette.comments.CommentStatus;
 import news.gazette.publishing.ArticleFiled;
 import news.gazette.publishing.ArticlePublished;
 import news.gazette.publishing.Publishing;
@@ -33,6 +36,8 @@ class PageCache {
         this.clock = clock;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
+                // the comment form's token dates from when the page was made; an hour keeps it fresh enough
+                .expireAfterWrite(java.time.Duration.ofHours(1))
                 .weigher((String path, CachedPage page) -> page.weight())
                 .build();
         refreshValidity();
@@ -76,6 +81,20 @@ class PageCache {
     @EventListener
     void on(ArticlePublished published) {
         invalidateAll();
+    }
+
+    @EventListener
+    void on(CommentPosted posted) {
+        if (posted.status() == CommentStatus.APPROVED) {
+            invalidateAll();
+        }
+    }
+
+    @EventListener
+    void on(CommentModerated moderated) {
+        if (moderated.touchesPublicPages()) {
+            invalidateAll();
+        }
     }
 
     private void refreshValidity() {

@@ -20,15 +20,20 @@ abstract class CommentsContract {
 
     private static final Instant AT = Instant.parse("2022-01-23T10:00:00Z");
 
+    private long comment(long article, Long parent, String name, String status) {
+        return store.insert(article, parent, name, name.toLowerCase() + "@example.com", "", null, null, "Text by " + name,
+                "<p>Text by " + name + "</p>", CommentStatus.ofColumn(status), "", null, false, null, AT);
+    }
+
     @Test
     void countsApprovedCommentsOnly() {
         long article = 9_001;
-        long first = store.insert(article, null, "Ana", "ana@example.com", "", "First", "approved", AT);
-        store.insert(article, first, "Ben", "ben@example.com", "https://ben.example", "Reply", "approved", AT);
-        store.insert(article, null, "Cy", "cy@example.com", "", "Held", "pending", AT);
-        store.insert(article, null, "Spam", "spam@example.com", "", "Buy", "spam", AT);
-        long trashed = store.insert(article, null, "Di", "di@example.com", "", "Oops", "approved", AT);
-        store.setStatus(trashed, "trash");
+        long first = comment(article, null, "Ana", "approved");
+        comment(article, first, "Ben", "approved");
+        comment(article, null, "Cy", "pending");
+        comment(article, null, "Spam", "spam");
+        long trashed = comment(article, null, "Di", "approved");
+        store.setStatus(trashed, CommentStatus.TRASH, AT);
 
         assertThat(comments.countApproved(article)).isEqualTo(2);
     }
@@ -36,7 +41,7 @@ abstract class CommentsContract {
     @Test
     void countsZeroForArticlesWithoutComments() {
         long withComment = 9_002;
-        store.insert(withComment, null, "Ana", "ana@example.com", "", "Hi", "approved", AT);
+        comment(withComment, null, "Ana", "approved");
 
         assertThat(comments.countApproved(9_003)).isZero();
         assertThat(comments.countApproved(List.of(withComment, 9_003L))).isEqualTo(Map.of(withComment, 1L, 9_003L, 0L));

@@ -1,0 +1,78 @@
+package news.gazette.comments;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * WordPress's moderation rules, in its order: disallowed words make spam; a robot's traces make spam; moderation
+ * words, too many links, a likely-spam verdict or a first comment hold it for a moderator. The first rule that
+ * applies decides, and its reason is kept for the moderation desk.
+ */
+final class CommentRules {
+
+    record Judgement(CommentStatus status, String reason) {
+    }
+
+    private final CommentSettings settings;
+    private final List<Pattern> disallowed;
+    private final List<Pattern> moderation;
+
+    CommentRules(CommentSettings settings) {
+        this.settings = settings;
+        this.disallowed = wordPatterns(settings.disallowedWords());
+        this.moderation = wordPatterns(settings.moderationWords());
+    }
+
+    /**
+     * @param robotTrace why the submission looks machine-made (a filled honeypot, a form sent too fast), if it does
+     * @param likelySpam the classifier's explanation when it judges the comment likely spam
+     */
+    Judgement judge(CommentFields fields, String ipAddress, String userAgent, Optional<String> robotTrace,
+                    Optional<String> likelySpam, boolean hasApprovedBefore) {
+        String haystack = String.join("\n", fields.body(), fields.name(), fields.email(), fields.website(),
+                ipAddress == null ? "" : ipAddress, userAgent == null ? "" : userAgent);
+        Optional<String> disallowedWord = firstMatch(disallowed, haystack);
+        if (disallowedWord.isPresent()) {
+            return new Judgement(CommentStatus.SPAM, "Contains the disallowed word “" + disallowedWord.get() + "”");
+        }
+        if (robotTrace.isPresent()) {
+            return new Judgement(CommentStatus.SPAM, robotTrace.get());
+        }
+        Optional<String> moderationWord = firstMatch(moderation, haystack);
+        if (moderationWord.isPresent()) {
+            return new Judgement(CommentStatus.PENDING, "Contains the moderation word “" + moderationWord.get() + "”");
+        }
+        int links = CommentBody.countLinks(fields.body());
+        if (settings.holdLinks() > 0 && links >= settings.holdLinks()) {
+            return new Judgement(CommentStatus.PENDING, "Has " + links + " links (the limit is " + (settings.holdLinks() - 1) + ")");
+        }
+        if (likelySpam.isPresent()) {
+            return new Judgement(CommentStatus.PENDING, likelySpam.get());
+        }
+        if (settings.holdFirstComment() && !hasApprovedBefore) {
+            return new Judgement(CommentStatus.PENDING, "First comment from this email address");
+        }
+        return new Judgement(CommentStatus.APPROVED, "");
+    }
+
+    private static List<Pattern> wordPatterns(List<String> words) {
+        return words.stream()
+                .map(String::strip)
+                .filter(word -> !word.isEmpty())
+                .map(word -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.toLowerCase(Locale.ROOT))
+                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
+    }
+
+    private static Optional<String> firstMatch(List<Pattern> patterns, String text) {
+        for (Pattern pattern : patterns) {
+            var matcher = pattern.matcher(text);
+            if (matcher.find()) {
+                return Optional.of(matcher.group());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,10 @@
+package news.gazette.comments;
+
+import java.time.Instant;
+
+/** A comment row with everything it holds, email and IP included; never leaves this module as it is. */
+record StoredComment(long id, long articleId, Long parentId, String authorName, String authorEmail, String authorUrl,
+                     String authorIp, String userAgent, String body, String bodyHtml, CommentStatus status,
+                     String heldReason, Double spamScore, boolean notifyReplies, String unsubscribeToken,
+                     Instant createdAt) {
+}
