@@ -18,6 +18,9 @@ abstract class CommentsContract {
     @Autowired
     CommentStore store;
 
+    @Autowired
+    CommentModeration moderation;
+
     private static final Instant AT = Instant.parse("2022-01-23T10:00:00Z");
 
     private long comment(long article, Long parent, String name, String status) {
@@ -46,5 +49,104 @@ abstract class CommentsContract {
         assertThat(comments.countApproved(9_003)).isZero();
         assertThat(comments.countApproved(List.of(withComment, 9_003L))).isEqualTo(Map.of(withComment, 1L, 9_003L, 0L));
         assertThat(comments.countApproved(List.of())).isEmpty();
+    }
+
+    @Test
+    void recordsEveryModerationActionWithWhoAndWhen() {
+        long id = comment(9_010, null, "Eve", "pending");
+        moderation.approve(id, "mod@example.com");
+        moderation.unapprove(id, "mod@example.com");
+        moderation.markSpam(id, "editor@example.com");
+        moderation.restore(id, "editor@example.com");
+        moderation.trash(id, "mod@example.com");
+        moderation.restore(id, "mod@example.com");
+        moderation.edit(id, "Edited <b>text</b>", "editor@example.com");
+
+        assertThat(moderation.history(id)).extracting(ModerationRecord::action, ModerationRecord::actor).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("approve", "mod@example.com"),
+                org.assertj.core.groups.Tuple.tuple("unapprove", "mod@example.com"),
+                org.assertj.core.groups.Tuple.tuple("spam", "editor@example.com"),
+                org.assertj.core.groups.Tuple.tuple("restore", "editor@example.com"),
+                org.assertj.core.groups.Tuple.tuple("trash", "mod@example.com"),
+                org.assertj.core.groups.Tuple.tuple("restore", "mod@example.com"),
+                org.assertj.core.groups.Tuple.tuple("edit", "editor@example.com"));
+        var stored = store.find(id).orElseThrow();
+        assertThat(stored.status()).isEqualTo(CommentStatus.PENDING);
+        assertThat(stored.bodyHtml()).isEqualTo("<p>Edited &lt;b&gt;text&lt;/b&gt;</p>");
+    }
+
+    @Test
+    void deletingACommentKeepsItsRepliesUnderItsParent() {
+        long article = 9_011;
+        long root = comment(article, null, "Root", "approved");
+        long middle = comment(article, root, "Middle", "approved");
+        long leaf = comment(article, middle, "Leaf", "approved");
+
+        moderation.delete(middle, "mod@example.com");
+
+        assertThat(store.find(middle)).isEmpty();
+        assertThat(store.find(leaf).orElseThrow().parentId()).isEqualTo(root);
+        var thread = comments.thread(article, 1, CommentViewer.ANONYMOUS);
+        assertThat(thread.comments()).singleElement().satisfies(top -> {
+            assertThat(top.comment().id()).isEqualTo(root);
+            assertThat(top.replies()).extracting(reply -> reply.comment().id()).containsExactly(leaf);
+        });
+        assertThat(moderation.history(middle)).extracting(ModerationRecord::action).containsExactly("delete");
+    }
+
+    @Test
+    void threadsNestRepliesToTheConfiguredDepthAndPageTopLevelComments() {
+        long article = 9_012;
+        Long parent = null;
+        long first = 0;
+        for (int level = 1; level <= 7; level++) {
+            long id = comment(article, parent, "Level" + level, "approved");
+            first = first == 0 ? id : first;
+            parent = id;
+        }
+        var thread = comments.thread(article, 1, CommentViewer.ANONYMOUS);
+        var node = thread.comments().getFirst();
+        int depth = 1;
+        while (!node.replies().isEmpty()) {
+            assertThat(node.depth()).isEqualTo(Math.min(depth, 5));
+            assertThat(node.canReply()).isEqualTo(depth < 5);
+            node = node.replies().getFirst();
+            depth++;
+        }
+        assertThat(depth).isEqualTo(7);
+        assertThat(node.depth()).isEqualTo(5);
+        assertThat(thread.approvedCount()).isEqualTo(7);
+        assertThat(thread.totalPages()).isEqualTo(1);
+        assertThat(comments.thread(article, 2, CommentViewer.ANONYMOUS).comments()).isEmpty();
+    }
+
+    @Test
+    void showsACommentAwaitingModerationOnlyToTheViewerWhoWroteIt() {
+        long article = 9_013;
+        long held = comment(article, null, "Fay", "pending");
+        comment(article, null, "Gil", "approved");
+
+        assertThat(ids(comments.thread(article, 1, CommentViewer.ANONYMOUS))).doesNotContain(held);
+        assertThat(ids(comments.thread(article, 1, new CommentViewer("fay@example.com", 0)))).contains(held);
+        assertThat(ids(comments.thread(article, 1, new CommentViewer(null, held)))).contains(held);
+        assertThat(ids(comments.thread(article, 1, new CommentViewer("gil@example.com", 0)))).doesNotContain(held);
+        var viewer = comments.viewer(null, Long.toString(held), comments.moderationHash(held));
+        assertThat(viewer.commentId()).isEqualTo(held);
+        assertThat(comments.viewer(null, Long.toString(held), "forged")).isEqualTo(CommentViewer.ANONYMOUS);
+    }
+
+    @Test
+    void publicViewsCarryNoEmailOrAddress() {
+        long id = store.insert(9_014, null, "Hal", "hal.secret@example.com", "", "192.0.2.7", "Agent/1", "Hi", "<p>Hi</p>",
+                CommentStatus.APPROVED, "", null, false, null, AT);
+        var view = comments.thread(9_014, 1, CommentViewer.ANONYMOUS).comments().getFirst().comment();
+        assertThat(view.id()).isEqualTo(id);
+        assertThat(view.toString()).doesNotContain("hal.secret", "192.0.2.7", "Agent/1");
+        assertThat(view.avatarKey()).hasSize(22).isNotEqualTo(comments.avatarKey("other@example.com"))
+                .isEqualTo(comments.avatarKey("HAL.SECRET@example.com"));
+    }
+
+    private static List<Long> ids(CommentThread thread) {
+        return thread.comments().stream().map(c -> c.comment().id()).toList();
     }
 }
