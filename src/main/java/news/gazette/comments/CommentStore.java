@@ -85,6 +85,16 @@ class CommentStore {
                 .list();
     }
 
+    /** The newest approved comments, of one article or (articleId null) of the whole site. */
+    List<StoredComment> latestApproved(Long articleId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM comment WHERE status = 'approved'"
+                        + (articleId == null ? "" : " AND article_id = :article")
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .params(articleId == null ? Map.of("limit", limit) : Map.of("limit", limit, "article", articleId))
+                .query((rs, row) -> stored(rs))
+                .list();
+    }
+
     void setStatus(long commentId, CommentStatus status, Instant at) {
         jdbc.sql("UPDATE comment SET status = :status, updated_at = :at WHERE id = :id")
                 .param("status", status.column())

@@ -133,6 +133,16 @@ public class Comments {
         return new CommentThread(shown, page, totalPages, approved);
     }
 
+    /** The newest approved comments of the whole site, newest first. */
+    public List<Comment> latestApproved(int limit) {
+        return store.latestApproved(null, limit).stream().map(this::publicView).toList();
+    }
+
+    /** The newest approved comments on one article, newest first. */
+    public List<Comment> latestApproved(long articleId, int limit) {
+        return store.latestApproved(articleId, limit).stream().map(this::publicView).toList();
+    }
+
     public long countApproved(long articleId) {
         return store.countApproved(List.of(articleId)).getOrDefault(articleId, 0L);
     }

@@ -13,7 +13,7 @@ import news.gazette.platform.SiteSettings;
  * and {@code page/2/} appended for the next pages of a list. Every public path ends with a slash.
  */
 @Component
-class Permalinks {
+public class Permalinks {
 
     private final SiteSettings site;
 
@@ -21,41 +21,41 @@ class Permalinks {
         this.site = site;
     }
 
-    String article(Instant publishedAt, String slug) {
+    public String article(Instant publishedAt, String slug) {
         ZonedDateTime local = publishedAt.atZone(site.zone());
         return "/%04d/%02d/%02d/%s/".formatted(local.getYear(), local.getMonthValue(), local.getDayOfMonth(), slug);
     }
 
-    String category(String slug) {
+    public String category(String slug) {
         return "/category/" + slug + "/";
     }
 
-    String tag(String slug) {
+    public String tag(String slug) {
         return "/tag/" + slug + "/";
     }
 
-    String author(String slug) {
+    public String author(String slug) {
         return "/author/" + slug + "/";
     }
 
-    String year(int year) {
+    public String year(int year) {
         return "/%04d/".formatted(year);
     }
 
-    String month(int year, int month) {
+    public String month(int year, int month) {
         return "/%04d/%02d/".formatted(year, month);
     }
 
-    String day(int year, int month, int day) {
+    public String day(int year, int month, int day) {
         return "/%04d/%02d/%02d/".formatted(year, month, day);
     }
 
     /** Page {@code page} of the list at {@code base}; page 1 is the base itself. */
-    String page(String base, int page) {
+    public String page(String base, int page) {
         return page <= 1 ? base : base + "page/" + page + "/";
     }
 
-    String absolute(String path) {
+    public String absolute(String path) {
         return site.absolute(path);
     }
 }
