@@ -2,6 +2,7 @@ package news.gazette.accounts;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,36 @@ class AccountStore {
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .single();
+    }
+
+    long insert(String email, String displayName, String passwordHash, Role role, Long authorId, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO account (email, display_name, password_hash, role, author_id, created_at)
+                        VALUES (:email, :name, :hash, :role, :author, :now)
+                        RETURNING id
+                        """)
+                .param("email", email)
+                .param("name", displayName)
+                .param("hash", passwordHash)
+                .param("role", role.column())
+                .param("author", authorId, java.sql.Types.BIGINT)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
+    }
+
+    List<String> emailsWithRoles(List<Role> roles) {
+        return jdbc.sql("SELECT email FROM account WHERE role IN (:roles) ORDER BY id")
+                .param("roles", roles.stream().map(Role::column).toList())
+                .query(String.class)
+                .list();
+    }
+
+    Optional<String> emailOfAuthor(long authorId) {
+        return jdbc.sql("SELECT email FROM account WHERE author_id = :author ORDER BY id LIMIT 1")
+                .param("author", authorId)
+                .query(String.class)
+                .optional();
     }
 
     Optional<Credentials> findCredentials(String email) {

@@ -1,6 +1,7 @@
 package news.gazette.accounts;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,6 +28,30 @@ public class Accounts {
 
     public Optional<Account> find(String email) {
         return store.findCredentials(normalise(email)).map(AccountStore.Credentials::account);
+    }
+
+    /**
+     * Creates an account; {@code authorId} links it to a public author profile, or is null. Rejects an email that
+     * has an account already.
+     */
+    @Transactional
+    public Account create(String email, String displayName, String password, Role role, Long authorId) {
+        String normalised = normalise(email);
+        if (store.findCredentials(normalised).isPresent()) {
+            throw new IllegalArgumentException("email already has an account");
+        }
+        long id = store.insert(normalised, displayName, passwords.encode(password), role, authorId, clock.instant());
+        return new Account(id, normalised, displayName, role);
+    }
+
+    /** Where to tell moderators of comments awaiting them: administrators, editors and moderators. */
+    public List<String> moderatorEmails() {
+        return store.emailsWithRoles(List.of(Role.ADMINISTRATOR, Role.EDITOR, Role.MODERATOR));
+    }
+
+    /** The email of the account behind a public author profile, if one is linked. */
+    public Optional<String> emailOfAuthor(long authorId) {
+        return store.emailOfAuthor(authorId);
     }
 
     /** Creates the first administrator with this password, unless any account exists already. */

@@ -25,7 +25,7 @@ import news.gazette.comments.Comments;
 import news.gazette.platform.SiteSettings;
 import news.gazette.publishing.Article;
 import news.gazette.publishing.Publishing;
-import news.gazette.site.Permalinks;
+import news.gazette.platform.Permalinks;
 
 /**
  * RSS 2.0 feeds of approved comments, at WordPress's addresses: {@code /comments/feed/} for the whole site and

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 import news.gazette.platform.JteViews;
+import news.gazette.platform.Permalinks;
 import news.gazette.platform.SiteSettings;
 import news.gazette.publishing.ArticleListing;
 import news.gazette.publishing.Publishing;

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.ModelAndView;
 import jakarta.servlet.http.HttpServletRequest;
 import news.gazette.comments.Comments;
 import news.gazette.platform.JteViews;
+import news.gazette.platform.Permalinks;
 import news.gazette.publishing.Article;
 import news.gazette.publishing.Publishing;
 

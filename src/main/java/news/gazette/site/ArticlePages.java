@@ -11,6 +11,7 @@ import news.gazette.comments.Commenter;
 import news.gazette.comments.Comments;
 import news.gazette.comments.ThreadedComment;
 import news.gazette.publishing.Article;
+import news.gazette.platform.Permalinks;
 
 /** Builds an article page: the article, one page of its comments as this reader may see them, and the form. */
 @Component

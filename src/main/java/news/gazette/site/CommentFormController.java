@@ -20,6 +20,7 @@ import news.gazette.comments.Commenter;
 import news.gazette.comments.Comments;
 import news.gazette.comments.PostOutcome;
 import news.gazette.platform.JteViews;
+import news.gazette.platform.Permalinks;
 import news.gazette.platform.SiteSettings;
 import news.gazette.publishing.Publishing;
 

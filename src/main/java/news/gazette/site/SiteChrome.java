@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import news.gazette.comments.Comments;
+import news.gazette.platform.Permalinks;
 import news.gazette.platform.SiteSettings;
 import news.gazette.publishing.ArticleListing;
 import news.gazette.publishing.ArticleSummary;

@@ -15,11 +15,11 @@ import org.springframework.context.annotation.Bean;
  * and start it to play an unreachable server; it comes back on the same port, where the mail sender looks.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class GreenMailConfiguration {
+public class GreenMailConfiguration {
 
-    static final String HOST = "127.0.0.1";
+    public static final String HOST = "127.0.0.1";
 
-    static int freePort() {
+    public static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,11 +1,9 @@
-package news.gazette.site;
+package news.gazette.platform;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
 
 import org.springframework.stereotype.Component;
-
-import news.gazette.platform.SiteSettings;
 
 /**
  * The site's URL scheme, WordPress's: {@code /2022/01/22/slug/} for an article (its date in the site's timezone),
