@@ -8,20 +8,25 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.gazette.comments.spam.CommentText;
+import news.gazette.comments.spam.SpamFilter;
+
 /**
  * What moderators do to comments, for the newsroom and any other desk: approve, unapprove, mark as spam, trash,
  * restore, edit and delete. Every action is recorded with who did it and when, and announced with
- * {@link CommentModerated}. Acting on a comment that does not exist throws {@link CommentNotFound}.
+ * {@link CommentModerated}. Approvals and spam decisions teach the spam filter. Acting on a comment that does not exist throws {@link CommentNotFound}.
  */
 @Service
 public class CommentModeration {
 
     private final CommentStore store;
+    private final SpamFilter spamFilter;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CommentModeration(CommentStore store, Clock clock, ApplicationEventPublisher events) {
+    CommentModeration(CommentStore store, SpamFilter spamFilter, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
+        this.spamFilter = spamFilter;
         this.clock = clock;
         this.events = events;
     }
@@ -82,9 +87,35 @@ public class CommentModeration {
     private void change(long commentId, CommentStatus to, String action, String moderator) {
         var comment = find(commentId);
         Instant now = clock.instant();
+        teachSpamFilter(comment, to);
         store.setStatus(commentId, to, now);
         store.recordModeration(commentId, action, moderator, "", now);
         events.publishEvent(new CommentModerated(commentId, comment.articleId(), comment.status(), to));
+    }
+
+    /**
+     * A moderator approving a comment says it is not spam; marking it spam says it is; restoring it from the spam
+     * takes that back. The filter is taught each comment at most once, and untaught when the decision is reversed.
+     */
+    private void teachSpamFilter(StoredComment comment, CommentStatus to) {
+        String taught = store.learnedAs(comment.id());
+        String lesson = switch (to) {
+            case APPROVED -> "ham";
+            case SPAM -> "spam";
+            case PENDING -> comment.status() == CommentStatus.SPAM ? null : taught;
+            case TRASH -> taught;
+        };
+        if (java.util.Objects.equals(taught, lesson)) {
+            return;
+        }
+        CommentText text = Comments.spamText(comment);
+        if (taught != null) {
+            spamFilter.unlearn(text, taught.equals("spam"));
+        }
+        if (lesson != null) {
+            spamFilter.learn(text, lesson.equals("spam"));
+        }
+        store.setLearnedAs(comment.id(), lesson);
     }
 
     private StoredComment find(long commentId) {

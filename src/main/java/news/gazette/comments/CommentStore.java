@@ -103,6 +103,19 @@ class CommentStore {
                 .update();
     }
 
+    /** What the spam filter was taught about this comment: "spam", "ham" or null. */
+    String learnedAs(long commentId) {
+        return jdbc.sql("SELECT learned_as FROM comment WHERE id = :id").param("id", commentId).query(String.class)
+                .optional().orElse(null);
+    }
+
+    void setLearnedAs(long commentId, String learnedAs) {
+        jdbc.sql("UPDATE comment SET learned_as = :learned WHERE id = :id")
+                .param("learned", learnedAs, Types.VARCHAR)
+                .param("id", commentId)
+                .update();
+    }
+
     void updateBody(long commentId, String body, String bodyHtml, Instant at) {
         jdbc.sql("UPDATE comment SET body = :body, body_html = :html, updated_at = :at WHERE id = :id")
                 .param("body", body)

@@ -19,6 +19,9 @@ import news.gazette.comments.PostOutcome.Accepted;
 import news.gazette.comments.PostOutcome.Invalid;
 import news.gazette.comments.PostOutcome.Refusal;
 import news.gazette.comments.PostOutcome.Refused;
+import news.gazette.comments.spam.CommentText;
+import news.gazette.comments.spam.SpamFilter;
+import news.gazette.comments.spam.SpamVerdict;
 import news.gazette.platform.SiteKeys;
 import news.gazette.publishing.Article;
 import news.gazette.publishing.Publishing;
@@ -41,12 +44,14 @@ public class Comments {
     private final CommentSettings settings;
     private final CommentRules rules;
     private final PostingLimits limits;
+    private final SpamFilter spamFilter;
     private final SiteKeys keys;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Comments(CommentStore store, Publishing publishing, CommentSettings settings, PostingLimits limits, SiteKeys keys,
-             Clock clock, ApplicationEventPublisher events) {
+    Comments(CommentStore store, Publishing publishing, CommentSettings settings, PostingLimits limits,
+             SpamFilter spamFilter, SiteKeys keys, Clock clock, ApplicationEventPublisher events) {
+        this.spamFilter = spamFilter;
         this.store = store;
         this.publishing = publishing;
         this.settings = settings;
@@ -94,11 +99,17 @@ public class Comments {
                 : formCheck == FormToken.Check.TOO_QUICK
                         ? Optional.of("Sent less than " + settings.minimumFillTime().toSeconds() + " s after the form was shown")
                         : Optional.empty();
+        SpamVerdict verdict = spamFilter.assess(new CommentText(fields.body(), fields.name(), fields.email(),
+                fields.website(), submission.userAgent()));
+        Optional<String> likelySpam = verdict.likelySpam()
+                ? Optional.of("Likely spam (%.0f%%): %s".formatted(verdict.spamProbability() * 100,
+                        String.join("; ", verdict.reasons())))
+                : Optional.empty();
         var judgement = rules.judge(fields, submission.ipAddress(), submission.userAgent(), robotTrace,
-                Optional.empty(), store.hasApprovedCommentFrom(fields.email()));
+                likelySpam, store.hasApprovedCommentFrom(fields.email()));
         long id = store.insert(submission.articleId(), parent.map(StoredComment::id).orElse(null), fields.name(),
                 fields.email(), fields.website(), submission.ipAddress(), clip(submission.userAgent()), fields.body(),
-                CommentBody.toHtml(fields.body()), judgement.status(), judgement.reason(), null,
+                CommentBody.toHtml(fields.body()), judgement.status(), judgement.reason(), verdict.spamProbability(),
                 submission.notifyReplies(), submission.notifyReplies() ? keys.randomToken() : null, now);
         if (judgement.status() != CommentStatus.APPROVED) {
             store.recordModeration(id, judgement.status().column(), "Gazette", judgement.reason(), now);
@@ -221,6 +232,12 @@ public class Comments {
     /** The name of a commenter's generated avatar: a keyed hash of the email that does not reveal it. */
     String avatarKey(String email) {
         return keys.hash(AVATAR, email.toLowerCase(java.util.Locale.ROOT)).substring(0, 22);
+    }
+
+    /** What the spam filter reads of a stored comment. */
+    static CommentText spamText(StoredComment comment) {
+        return new CommentText(comment.body(), comment.authorName(), comment.authorEmail(), comment.authorUrl(),
+                comment.userAgent());
     }
 
     Comment publicView(StoredComment stored) {

@@ -9,7 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What the comments module promises about counts, on whichever database the subclass gives it. */
+/** What the comments module promises, on whichever database the subclass gives it. */
+@org.springframework.context.annotation.Import(news.gazette.TestClockConfiguration.class)
 abstract class CommentsContract {
 
     @Autowired
@@ -20,6 +21,12 @@ abstract class CommentsContract {
 
     @Autowired
     CommentModeration moderation;
+
+    @Autowired
+    news.gazette.publishing.Publishing publishing;
+
+    @Autowired
+    news.gazette.MutableClock clock;
 
     private static final Instant AT = Instant.parse("2022-01-23T10:00:00Z");
 
@@ -148,5 +155,48 @@ abstract class CommentsContract {
 
     private static List<Long> ids(CommentThread thread) {
         return thread.comments().stream().map(c -> c.comment().id()).toList();
+    }
+
+    @Test
+    void moderatorsDecisionsTeachTheSpamFilterOnceAndReversalsUnteach() {
+        long id = comment(9_020, null, "Kim", "pending");
+        moderation.approve(id, "mod@example.com");
+        assertThat(store.learnedAs(id)).isEqualTo("ham");
+        moderation.approve(id, "mod@example.com");
+        moderation.markSpam(id, "mod@example.com");
+        assertThat(store.learnedAs(id)).isEqualTo("spam");
+        moderation.restore(id, "mod@example.com");
+        assertThat(store.learnedAs(id)).as("taken out of the spam: not spam after all").isNull();
+        moderation.markSpam(id, "mod@example.com");
+        moderation.trash(id, "mod@example.com");
+        moderation.restore(id, "mod@example.com");
+        assertThat(store.learnedAs(id)).as("taken out of the trash: says nothing about spam").isEqualTo("spam");
+    }
+
+    @Test
+    void holdsACommentTheFilterLearnedToTakeForSpamAndSaysWhy() {
+        var author = publishing.addAuthor("Filter Writer " + System.nanoTime(), "");
+        var section = publishing.addCategory("Filter Section " + System.nanoTime(), "");
+        var article = publishing.file(new news.gazette.publishing.NewArticle("Filter test " + System.nanoTime(), "Body", "",
+                news.gazette.publishing.ArticleStatus.PUBLISHED, clock.instant().minusSeconds(3600), author.id(),
+                section.id(), List.of(), true));
+        for (int i = 0; i < 12; i++) {
+            long spam = store.insert(article.id(), null, "Promo" + i, "promo" + i + "@spam.example", "", null, null,
+                    "Cheap pills and casino bonus, free chips now " + i + " at pillsbonus.example",
+                    "<p>x</p>", CommentStatus.PENDING, "", null, false, null, AT);
+            moderation.markSpam(spam, "mod@example.com");
+            long ham = store.insert(article.id(), null, "Reader" + i, "reader" + i + "@example.org", "", null, null,
+                    "Thanks for the reporting on the harbour and the ferry timetable, part " + i,
+                    "<p>x</p>", CommentStatus.PENDING, "", null, false, null, AT);
+            moderation.approve(ham, "mod@example.com");
+        }
+        String token = comments.formToken(article.id());
+        clock.advance(java.time.Duration.ofMinutes(1));
+        var outcome = comments.post(new CommentSubmission(article.id(), null,
+                "Casino bonus and cheap pills, free chips now at pillsbonus.example", "Promo", "promo@example.org",
+                "", false, "", token, "192.0.2.99", "Bot/1"));
+        var held = ((PostOutcome.Accepted) outcome).comment();
+        assertThat(held.status()).isEqualTo(CommentStatus.PENDING);
+        assertThat(store.find(held.id()).orElseThrow().heldReason()).startsWith("Likely spam (").contains("casino");
     }
 }
