@@ -174,7 +174,7 @@ class CommentStore {
                 .single();
     }
 
-    boolean isDuplicate(long articleId, Long parentId, String email, String body) {
+    boolean isDuplicate(long articleId, String email, String body) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM comment
                                        WHERE article_id = :article AND author_email = :email AND body = :body

@@ -91,7 +91,7 @@ public class Comments {
         if (!limits.tryPost(submission.ipAddress()) || isFlooding(submission.ipAddress(), fields.email(), now)) {
             return new Refused(Refusal.TOO_FAST, "You are posting comments too quickly. Please wait a moment and send it again.");
         }
-        if (store.isDuplicate(submission.articleId(), submission.parentId(), fields.email(), fields.body())) {
+        if (store.isDuplicate(submission.articleId(), fields.email(), fields.body())) {
             return new Refused(Refusal.DUPLICATE, "You have already posted this comment.");
         }
         Optional<String> robotTrace = submission.honeypot() != null && !submission.honeypot().isBlank()

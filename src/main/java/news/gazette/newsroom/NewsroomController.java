@@ -1,33 +1,26 @@
 package news.gazette.newsroom;
 
 import java.security.Principal;
-import java.util.Locale;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-import news.gazette.accounts.Accounts;
 import news.gazette.platform.JteViews;
-import news.gazette.platform.SiteSettings;
 
 @Controller
 class NewsroomController {
 
-    private final Accounts accounts;
-    private final SiteSettings site;
+    private final NewsroomChromes chromes;
 
-    NewsroomController(Accounts accounts, SiteSettings site) {
-        this.accounts = accounts;
-        this.site = site;
+    NewsroomController(NewsroomChromes chromes) {
+        this.chromes = chromes;
     }
 
     @GetMapping("/newsroom/")
     ModelAndView showHome(Principal principal, CsrfToken csrf) {
-        var account = accounts.find(principal.getName()).orElseThrow();
-        var page = new NewsroomHomePage(site.title(), account.displayName(), account.email(),
-                account.role().name().toLowerCase(Locale.ROOT), csrf.getParameterName(), csrf.getToken());
+        var page = new NewsroomHomePage(chromes.chrome(principal, csrf, "home"), chromes.account(principal).email());
         return new ModelAndView("newsroom/home", JteViews.PAGE, page);
     }
 }
