@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -29,6 +30,15 @@ public final class Browser {
     }
 
     public static WebDriver open() {
+        return open(true);
+    }
+
+    /** The same browser with JavaScript switched off, as some readers and most crawlers have it. */
+    public static WebDriver openWithoutJavaScript() {
+        return open(false);
+    }
+
+    private static WebDriver open(boolean javaScript) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && Boolean.parseBoolean(System.getenv("GAZETTE_REQUIRE_BROWSER"))) {
             throw new IllegalStateException("GAZETTE_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + CHROMEDRIVER
@@ -46,6 +56,9 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

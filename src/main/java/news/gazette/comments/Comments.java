@@ -214,7 +214,9 @@ public class Comments {
 
     /** Who a reader is, from their "remember me" cookie and a moderation link's id and signature, each optional. */
     public CommentViewer viewer(String rememberCookie, String unapprovedId, String moderationHash) {
-        String email = remembered(rememberCookie).map(Commenter::email).orElse(null);
+        // comments are stored under the lower-cased address; the cookie keeps it as the reader typed it
+        String email = remembered(rememberCookie).map(Commenter::email)
+                .map(typed -> typed.toLowerCase(java.util.Locale.ROOT)).orElse(null);
         long commentId = 0;
         if (unapprovedId != null && unapprovedId.matches("\\d{1,18}")
                 && keys.verify(MODERATION_LINK, unapprovedId, moderationHash)) {
