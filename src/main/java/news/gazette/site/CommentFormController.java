@@ -70,8 +70,8 @@ class CommentFormController {
         return switch (outcome) {
             case PostOutcome.Accepted accepted -> {
                 response.addHeader(HttpHeaders.SET_COOKIE, form.remembers()
-                        ? CommentCookie.set(comments.rememberToken(new Commenter(author.strip(), email.strip(),
-                                url == null ? "" : url.strip())), site)
+                        ? CommentCookie.set(comments.rememberToken(new Commenter(accepted.comment().authorName(),
+                                email.strip().toLowerCase(java.util.Locale.ROOT), accepted.comment().authorUrl())), site)
                         : CommentCookie.clear(site));
                 yield seeOther(whereToSee(article.publishedAt(), article.slug(), accepted));
             }
@@ -96,7 +96,7 @@ class CommentFormController {
         };
     }
 
-    /** The article again, with the form as the reader left it, on the last page of comments. */
+    /** The article again, with the form as the reader left it, under the first page of comments. */
     private ModelAndView again(news.gazette.publishing.Article article, CommentForm form, Map<String, String> errors,
                                String problem, HttpStatus status) {
         var state = new CommentFormState(article.id(), comments.formToken(article.id()), nullToEmpty(form.comment()),
