@@ -1,6 +1,7 @@
 package news.gazette.accounts;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public class Accounts {
 
     /** Where to tell moderators of comments awaiting them: administrators, editors and moderators. */
     public List<String> moderatorEmails() {
-        return store.emailsWithRoles(List.of(Role.ADMINISTRATOR, Role.EDITOR, Role.MODERATOR));
+        return store.emailsWithRoles(Arrays.stream(Role.values()).filter(Role::moderatesComments).toList());
     }
 
     /** The email of the account behind a public author profile, if one is linked. */

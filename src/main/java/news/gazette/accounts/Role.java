@@ -14,6 +14,11 @@ public enum Role {
         return valueOf(value.toUpperCase(Locale.ROOT));
     }
 
+    /** Whether this role works the comment moderation desk: administrators, editors and moderators do. */
+    public boolean moderatesComments() {
+        return this == ADMINISTRATOR || this == EDITOR || this == MODERATOR;
+    }
+
     /** The Spring Security authority for this role: "ROLE_EDITOR". */
     public String authority() {
         return "ROLE_" + name();

@@ -1,5 +1,6 @@
 package news.gazette.accounts;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
@@ -19,7 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two filter chains. The newsroom's (its pages, sign-in, sign-out, the actuator) has sessions, CSRF tokens and
- * no-store caching. The public site's has neither session nor cache headers of Spring's: every anonymous reader
+ * no-store caching; its comment moderation desk is for the roles that moderate comments only. The public site's has neither session nor cache headers of Spring's: every anonymous reader
  * gets the same bytes, which the page cache and any proxy can keep.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,6 +37,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(Role.ADMINISTRATOR.authority())
+                        .requestMatchers("/newsroom/comments", "/newsroom/comments/**").hasAnyAuthority(
+                                Arrays.stream(Role.values()).filter(Role::moderatesComments).map(Role::authority)
+                                        .toArray(String[]::new))
                         .anyRequest().authenticated())
                 .formLogin(login -> login.defaultSuccessUrl("/newsroom/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))

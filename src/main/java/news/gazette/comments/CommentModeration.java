@@ -2,31 +2,33 @@ package news.gazette.comments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import news.gazette.comments.spam.CommentText;
-import news.gazette.comments.spam.SpamFilter;
-
 /**
  * What moderators do to comments, for the newsroom and any other desk: approve, unapprove, mark as spam, trash,
- * restore, edit and delete. Every action is recorded with who did it and when, and announced with
- * {@link CommentModerated}. Approvals and spam decisions teach the spam filter. Acting on a comment that does not exist throws {@link CommentNotFound}.
+ * restore, edit and delete, one comment or many, and reply as the site. Every action is recorded with who did it and
+ * when, and announced with {@link CommentModerated}. Approvals and spam decisions teach the spam filter. Acting on
+ * one comment that does not exist throws {@link CommentNotFound}; actions on many skip the ones that are gone.
  */
 @Service
 public class CommentModeration {
 
     private final CommentStore store;
-    private final SpamFilter spamFilter;
+    private final SpamLessons lessons;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CommentModeration(CommentStore store, SpamFilter spamFilter, Clock clock, ApplicationEventPublisher events) {
+    CommentModeration(CommentStore store, SpamLessons lessons, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
-        this.spamFilter = spamFilter;
+        this.lessons = lessons;
         this.clock = clock;
         this.events = events;
     }
@@ -80,42 +82,76 @@ public class CommentModeration {
         events.publishEvent(new CommentModerated(commentId, comment.articleId(), comment.status(), CommentStatus.TRASH));
     }
 
+    /**
+     * Applies an action to each of these comments that exists and is not where the action would leave it already;
+     * returns how many it changed.
+     */
+    @Transactional
+    public int apply(ModerationAction action, Collection<Long> commentIds, String moderator) {
+        int changed = 0;
+        for (long id : new LinkedHashSet<>(commentIds)) {
+            var comment = store.find(id);
+            if (comment.isEmpty() || comment.get().status() == action.result()) {
+                continue;
+            }
+            if (action == ModerationAction.DELETE) {
+                delete(id, moderator);
+            } else {
+                change(comment.get(), action.result(), action.word(), moderator);
+            }
+            changed++;
+        }
+        return changed;
+    }
+
+    /** Approves every comment from this email that awaits moderation; returns how many. */
+    @Transactional
+    public int approveAllFrom(String email, String moderator) {
+        String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return apply(ModerationAction.APPROVE, store.idsFrom(normalised, CommentStatus.PENDING), moderator);
+    }
+
+    /**
+     * Publishes a reply to a comment as the site: approved at once, under the name and email given (the signed-in
+     * moderator's), without the public form's limits. A reply to a comment awaiting moderation approves it first.
+     * Returns the reply's id; empty, posting nothing, when the text is blank or too long or the comment is spam,
+     * trashed or gone.
+     */
+    @Transactional
+    public Optional<Long> replyAsSite(long commentId, String text, String name, String email, String moderator) {
+        String body = text == null ? "" : text.strip();
+        var parent = store.find(commentId)
+                .filter(c -> c.status() == CommentStatus.PENDING || c.status() == CommentStatus.APPROVED);
+        if (parent.isEmpty() || body.isEmpty() || body.length() > CommentFields.MAX_BODY) {
+            return Optional.empty();
+        }
+        if (parent.get().status() == CommentStatus.PENDING) {
+            change(parent.get(), CommentStatus.APPROVED, "approve", moderator);
+        }
+        Instant now = clock.instant();
+        long articleId = parent.get().articleId();
+        long id = store.insert(articleId, commentId, name, email.toLowerCase(Locale.ROOT), "", null, null, body,
+                CommentBody.toHtml(body), CommentStatus.APPROVED, "", null, false, null, now);
+        store.recordModeration(id, "reply", moderator, "", now);
+        events.publishEvent(new CommentPosted(id, articleId, commentId, CommentStatus.APPROVED));
+        return Optional.of(id);
+    }
+
     public List<ModerationRecord> history(long commentId) {
         return store.moderationHistory(commentId);
     }
 
     private void change(long commentId, CommentStatus to, String action, String moderator) {
-        var comment = find(commentId);
+        change(find(commentId), to, action, moderator);
+    }
+
+    private void change(StoredComment comment, CommentStatus to, String action, String moderator) {
+        long commentId = comment.id();
         Instant now = clock.instant();
-        teachSpamFilter(comment, to);
+        lessons.teach(comment, to);
         store.setStatus(commentId, to, now);
         store.recordModeration(commentId, action, moderator, "", now);
         events.publishEvent(new CommentModerated(commentId, comment.articleId(), comment.status(), to));
-    }
-
-    /**
-     * A moderator approving a comment says it is not spam; marking it spam says it is; restoring it from the spam
-     * takes that back. The filter is taught each comment at most once, and untaught when the decision is reversed.
-     */
-    private void teachSpamFilter(StoredComment comment, CommentStatus to) {
-        String taught = store.learnedAs(comment.id());
-        String lesson = switch (to) {
-            case APPROVED -> "ham";
-            case SPAM -> "spam";
-            case PENDING -> comment.status() == CommentStatus.SPAM ? null : taught;
-            case TRASH -> taught;
-        };
-        if (java.util.Objects.equals(taught, lesson)) {
-            return;
-        }
-        CommentText text = Comments.spamText(comment);
-        if (taught != null) {
-            spamFilter.unlearn(text, taught.equals("spam"));
-        }
-        if (lesson != null) {
-            spamFilter.learn(text, lesson.equals("spam"));
-        }
-        store.setLearnedAs(comment.id(), lesson);
     }
 
     private StoredComment find(long commentId) {

@@ -219,6 +219,91 @@ class CommentStore {
         return counts;
     }
 
+    /** A comment in a moderation queue, with the name and text of the comment it answers (null if none). */
+    record Queued(StoredComment comment, String parentAuthor, String parentBodyHtml) {
+    }
+
+    /**
+     * Comments with this status, newest first; with a search pattern (a LIKE pattern in lower case, '!' its escape
+     * character) only those whose author's name, email, IP address or text match it.
+     */
+    List<Queued> queue(CommentStatus status, String pattern, int limit, int offset) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                        , (SELECT p.author_name FROM comment p WHERE p.id = comment.parent_id) AS parent_author,
+                          (SELECT p.body_html FROM comment p WHERE p.id = comment.parent_id) AS parent_html
+                         FROM comment
+                        """ + queueFilter(pattern) + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(queueParams(status, pattern))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> new Queued(stored(rs), rs.getString("parent_author"), rs.getString("parent_html")))
+                .list();
+    }
+
+    long countQueue(CommentStatus status, String pattern) {
+        return jdbc.sql("SELECT COUNT(*) FROM comment " + queueFilter(pattern))
+                .params(queueParams(status, pattern))
+                .query(Long.class)
+                .single();
+    }
+
+    private static String queueFilter(String pattern) {
+        return pattern == null ? "WHERE status = :status" : """
+                WHERE status = :status
+                  AND (LOWER(author_name) LIKE :pattern ESCAPE '!' OR LOWER(author_email) LIKE :pattern ESCAPE '!'
+                       OR LOWER(COALESCE(author_ip, '')) LIKE :pattern ESCAPE '!' OR LOWER(body) LIKE :pattern ESCAPE '!')
+                """;
+    }
+
+    private static Map<String, Object> queueParams(CommentStatus status, String pattern) {
+        return pattern == null ? Map.of("status", status.column()) : Map.of("status", status.column(), "pattern", pattern);
+    }
+
+    /** How many comments have each status; a status no comment has is missing. */
+    Map<CommentStatus, Long> countByStatus() {
+        var counts = new java.util.EnumMap<CommentStatus, Long>(CommentStatus.class);
+        jdbc.sql("SELECT status, COUNT(*) AS comments FROM comment GROUP BY status")
+                .query(rs -> {
+                    counts.put(CommentStatus.ofColumn(rs.getString("status")), rs.getLong("comments"));
+                });
+        return counts;
+    }
+
+    /** The comments with this status from this email, oldest first. */
+    List<Long> idsFrom(String email, CommentStatus status) {
+        return jdbc.sql("SELECT id FROM comment WHERE author_email = :email AND status = :status ORDER BY created_at, id")
+                .param("email", email)
+                .param("status", status.column())
+                .query(Long.class)
+                .list();
+    }
+
+    /** Blocks an email ("email") or IP address ("address"); false when it was blocked already. */
+    boolean block(String kind, String value, String actor, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO blocked_commenter (kind, value, blocked_by, blocked_at)
+                        VALUES (:kind, :value, :actor, :at)
+                        ON CONFLICT (kind, value) DO NOTHING
+                        """)
+                .param("kind", kind)
+                .param("value", value)
+                .param("actor", actor)
+                .param("at", Timestamp.from(at))
+                .update() > 0;
+    }
+
+    /** Which of this email and this IP address are blocked: "email", "address", both or neither. */
+    List<String> blockedKinds(String email, String ip) {
+        return jdbc.sql("""
+                        SELECT kind FROM blocked_commenter
+                        WHERE (kind = 'email' AND value = :email) OR (kind = 'address' AND value = :ip)
+                        """)
+                .param("email", email)
+                .param("ip", ip == null ? "" : ip)
+                .query(String.class)
+                .list();
+    }
+
     private static StoredComment stored(ResultSet rs) throws SQLException {
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;

@@ -44,19 +44,21 @@ public class Comments {
     private final CommentSettings settings;
     private final CommentRules rules;
     private final PostingLimits limits;
+    private final CommentBlocks blocks;
     private final SpamFilter spamFilter;
     private final SiteKeys keys;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     Comments(CommentStore store, Publishing publishing, CommentSettings settings, PostingLimits limits,
-             SpamFilter spamFilter, SiteKeys keys, Clock clock, ApplicationEventPublisher events) {
+             CommentBlocks blocks, SpamFilter spamFilter, SiteKeys keys, Clock clock, ApplicationEventPublisher events) {
         this.spamFilter = spamFilter;
         this.store = store;
         this.publishing = publishing;
         this.settings = settings;
         this.rules = new CommentRules(settings);
         this.limits = limits;
+        this.blocks = blocks;
         this.keys = keys;
         this.clock = clock;
         this.events = events;
@@ -105,8 +107,10 @@ public class Comments {
                 ? Optional.of("Likely spam (%.0f%%): %s".formatted(verdict.spamProbability() * 100,
                         String.join("; ", verdict.reasons())))
                 : Optional.empty();
-        var judgement = rules.judge(fields, submission.ipAddress(), submission.userAgent(), robotTrace,
-                likelySpam, store.hasApprovedCommentFrom(fields.email()));
+        var judgement = blocks.reasonToReject(fields.email(), submission.ipAddress())
+                .map(blocked -> new CommentRules.Judgement(CommentStatus.SPAM, blocked))
+                .orElseGet(() -> rules.judge(fields, submission.ipAddress(), submission.userAgent(), robotTrace,
+                        likelySpam, store.hasApprovedCommentFrom(fields.email())));
         long id = store.insert(submission.articleId(), parent.map(StoredComment::id).orElse(null), fields.name(),
                 fields.email(), fields.website(), submission.ipAddress(), clip(submission.userAgent()), fields.body(),
                 CommentBody.toHtml(fields.body()), judgement.status(), judgement.reason(), verdict.spamProbability(),

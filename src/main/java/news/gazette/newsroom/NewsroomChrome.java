@@ -5,7 +5,8 @@ package news.gazette.newsroom;
  * the CSRF token every form of the newsroom must post back.
  *
  * @param section the open section, as the navigation names it: "home", "comments", "articles", "settings"
+ * @param pendingComments how many comments await moderation, for someone who moderates them; null for anyone else
  */
 public record NewsroomChrome(String siteTitle, String userName, String role, String section, String csrfParameter,
-                             String csrfToken) {
+                             String csrfToken, Long pendingComments) {
 }

@@ -1,0 +1,120 @@
+package news.gazette.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import news.gazette.Browser;
+import news.gazette.TestDataDirectory;
+import news.gazette.accounts.Accounts;
+import news.gazette.accounts.Role;
+import news.gazette.comments.CommentSubmission;
+import news.gazette.comments.Comments;
+import news.gazette.comments.PostOutcome;
+import news.gazette.publishing.Publishing;
+
+/** A moderator in a real chromium: signs in, opens the pending comments, approves one by click and one by key. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "gazette.comments.minimum-fill-time=0s", "gazette.comments.flood=0s"})
+class ModerationDeskBrowserTests {
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        String dataDir = TestDataDirectory.create("moderation-desk-browser").toString();
+        registry.add("gazette.data-dir", () -> dataDir);
+    }
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Comments comments;
+
+    @Autowired
+    Publishing publishing;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aModeratorApprovesHeldCommentsByClickAndByKeyAndReadersThenSeeThem() {
+        accounts.create("desk@example.com", "Desk Editor", "a long enough password", Role.MODERATOR, null);
+        long clicked = postAsReader("The bridge will change everything.", "Rosa", "rosa@example.com", "198.51.100.40");
+        long keyed = postAsReader("I will miss the ferry.", "Sol", "sol@example.com", "198.51.100.41");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+
+        browser.get(url("/newsroom/"));
+        browser.findElement(By.id("username")).sendKeys("desk@example.com");
+        browser.findElement(By.id("password")).sendKeys("a long enough password");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Comments (2 pending)"))).click();
+
+        wait.until(ExpectedConditions.titleContains("Pending comments"));
+        assertThat(browser.findElement(By.cssSelector("#comment-" + clicked + " .desk-facts")).getText())
+                .contains("rosa@example.com", "198.51.100.40", "First comment from this email address");
+        assertThat(browser.findElement(By.cssSelector(".desk-shortcuts")).isDisplayed()).as("the script shows its keys").isTrue();
+        Browser.screenshot(browser, "moderation-desk-pending");
+
+        browser.findElement(By.cssSelector("#comment-" + clicked + " button[value=approve]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[role=status]"), "1 comment approved."));
+        assertThat(browser.findElements(By.id("comment-" + clicked))).isEmpty();
+
+        new Actions(browser).sendKeys("j").perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("comment-" + keyed);
+        new Actions(browser).sendKeys("a").perform();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("comment-" + keyed)));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("1 comment approved.");
+        assertThat(browser.findElement(By.cssSelector("nav[aria-label=Newsroom] a[aria-current=page]")).getText())
+                .isEqualTo("Comments (0 pending)");
+        Browser.screenshot(browser, "moderation-desk-approved");
+
+        browser.get(url(ModerationDeskTests.ARTICLE));
+        assertThat(browser.findElement(By.cssSelector("#comment-" + clicked + " .comment-content")).getText())
+                .isEqualTo("The bridge will change everything.");
+        assertThat(browser.findElement(By.cssSelector("#comment-" + keyed + " .comment-content")).getText())
+                .isEqualTo("I will miss the ferry.");
+        Browser.screenshot(browser, "moderation-desk-article");
+    }
+
+    /** What the public form does with a reader's comment, without the form: held, being each one's first. */
+    private long postAsReader(String text, String name, String email, String ip) {
+        long article = publishing.findPublicArticle("senora-nunez-and-the-last-ferry-to-isla-grande").orElseThrow().id();
+        var outcome = comments.post(new CommentSubmission(article, null, text, name, email, "", false, "",
+                comments.formToken(article), ip, "Mozilla/5.0"));
+        var comment = ((PostOutcome.Accepted) outcome).comment();
+        assertThat(comment.isAwaitingModeration()).isTrue();
+        return comment.id();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
