@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import news.gazette.platform.Permalinks;
 import news.gazette.Browser;
 import news.gazette.MutableClock;
 import news.gazette.TestClockConfiguration;

@@ -47,6 +47,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import news.gazette.platform.Permalinks;
 import news.gazette.Browser;
 import news.gazette.TestDataDirectory;
 import news.gazette.Visitor;
