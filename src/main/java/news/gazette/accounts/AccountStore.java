@@ -1,5 +1,7 @@
 package news.gazette.accounts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -8,13 +10,25 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** All SQL on the account table. Emails are stored lower-case, so sign-in ignores case. */
+/**
+ * All SQL on the account and password reset tables. Emails are stored lower-case, so sign-in ignores case. Reset
+ * tokens are stored as keyed hashes only; the caller hashes them.
+ */
 @Repository
 class AccountStore {
 
-    /** An account with the hash that signs it in; stays inside this module. */
-    record Credentials(Account account, String passwordHash) {
+    /**
+     * An account with what signs it in: its password hash and, when two-factor is on, its authenticator key.
+     * Stays inside this module.
+     */
+    record Credentials(Account account, String passwordHash, String totpSecret) {
+
+        boolean hasTwoFactor() {
+            return totpSecret != null;
+        }
     }
+
+    private static final String CREDENTIALS = "SELECT id, email, display_name, role, password_hash, totp_secret FROM account";
 
     private final JdbcClient jdbc;
 
@@ -72,12 +86,107 @@ class AccountStore {
     }
 
     Optional<Credentials> findCredentials(String email) {
-        return jdbc.sql("SELECT id, email, display_name, role, password_hash FROM account WHERE email = :email")
+        return jdbc.sql(CREDENTIALS + " WHERE email = :email")
                 .param("email", email)
-                .query((rs, row) -> new Credentials(
-                        new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-                                Role.ofColumn(rs.getString("role"))),
-                        rs.getString("password_hash")))
+                .query((rs, row) -> credentials(rs))
                 .optional();
+    }
+
+    Optional<Credentials> findCredentials(long id) {
+        return jdbc.sql(CREDENTIALS + " WHERE id = :id")
+                .param("id", id)
+                .query((rs, row) -> credentials(rs))
+                .optional();
+    }
+
+    void setPasswordHash(long id, String passwordHash) {
+        jdbc.sql("UPDATE account SET password_hash = :hash WHERE id = :id")
+                .param("id", id)
+                .param("hash", passwordHash)
+                .update();
+    }
+
+    /** Turns two-factor on with this key; {@code step} is that of the code that proved the app has it. */
+    void setTotp(long id, String secret, long step) {
+        jdbc.sql("UPDATE account SET totp_secret = :secret, totp_last_step = :step WHERE id = :id")
+                .param("id", id)
+                .param("secret", secret)
+                .param("step", step)
+                .update();
+    }
+
+    void clearTotp(long id) {
+        jdbc.sql("UPDATE account SET totp_secret = NULL, totp_last_step = NULL WHERE id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    /**
+     * Records that the code of {@code step} was used; false when that step or a later one was used already, so
+     * each code signs in once. Check and record are one statement, so of two requests with one code only one wins.
+     */
+    boolean useTotpStep(long id, long step) {
+        return jdbc.sql("""
+                        UPDATE account SET totp_last_step = :step
+                        WHERE id = :id AND totp_secret IS NOT NULL AND (totp_last_step IS NULL OR totp_last_step < :step)
+                        """)
+                .param("id", id)
+                .param("step", step)
+                .update() == 1;
+    }
+
+    void insertResetToken(String tokenHash, long accountId, Instant expiresAt, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO password_reset (token_hash, account_id, expires_at, created_at)
+                        VALUES (:hash, :account, :expires, :now)
+                        """)
+                .param("hash", tokenHash)
+                .param("account", accountId)
+                .param("expires", Timestamp.from(expiresAt))
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** The account a reset token belongs to, while the token is unused and unexpired. */
+    Optional<Credentials> findByResetToken(String tokenHash, Instant now) {
+        return jdbc.sql("""
+                        SELECT a.id, a.email, a.display_name, a.role, a.password_hash, a.totp_secret
+                        FROM password_reset r JOIN account a ON a.id = r.account_id
+                        WHERE r.token_hash = :hash AND r.expires_at > :now
+                        """)
+                .param("hash", tokenHash)
+                .param("now", Timestamp.from(now))
+                .query((rs, row) -> credentials(rs))
+                .optional();
+    }
+
+    /**
+     * Uses up a reset token: deletes it and returns its account's id, if it was unused and unexpired. One
+     * statement, so a token used twice at once works once.
+     */
+    Optional<Long> takeResetToken(String tokenHash, Instant now) {
+        return jdbc.sql("DELETE FROM password_reset WHERE token_hash = :hash AND expires_at > :now RETURNING account_id")
+                .param("hash", tokenHash)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .optional();
+    }
+
+    void deleteResetTokens(long accountId) {
+        jdbc.sql("DELETE FROM password_reset WHERE account_id = :account")
+                .param("account", accountId)
+                .update();
+    }
+
+    void deleteExpiredResetTokens(Instant now) {
+        jdbc.sql("DELETE FROM password_reset WHERE expires_at <= :now")
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    private static Credentials credentials(ResultSet rs) throws SQLException {
+        var account = new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+                Role.ofColumn(rs.getString("role")));
+        return new Credentials(account, rs.getString("password_hash"), rs.getString("totp_secret"));
     }
 }

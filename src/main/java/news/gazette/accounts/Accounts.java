@@ -2,6 +2,7 @@ package news.gazette.accounts;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,18 +13,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The accounts module's front door. Emails are compared without regard to case. Passwords are kept only as
- * Argon2id hashes; nothing here returns one.
+ * Argon2id hashes; nothing here returns one. Two-factor sign-in is {@link TwoFactor}'s.
  */
 @Service
 public class Accounts {
 
     private final AccountStore store;
     private final PasswordEncoder passwords;
+    private final PasswordCheck passwordCheck;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
-    Accounts(AccountStore store, PasswordEncoder passwords, Clock clock) {
+    Accounts(AccountStore store, PasswordEncoder passwords, PasswordCheck passwordCheck, SignInThrottle throttle,
+             Clock clock) {
         this.store = store;
         this.passwords = passwords;
+        this.passwordCheck = passwordCheck;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -33,7 +39,7 @@ public class Accounts {
 
     /**
      * Creates an account; {@code authorId} links it to a public author profile, or is null. Rejects an email that
-     * has an account already.
+     * has an account already, and a password that breaks the rules (see {@link #changePassword}).
      */
     @Transactional
     public Account create(String email, String displayName, String password, Role role, Long authorId) {
@@ -41,8 +47,44 @@ public class Accounts {
         if (store.findCredentials(normalised).isPresent()) {
             throw new IllegalArgumentException("email already has an account");
         }
+        PasswordRules.problem(normalised, password).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         long id = store.insert(normalised, displayName, passwords.encode(password), role, authorId, clock.instant());
         return new Account(id, normalised, displayName, role);
+    }
+
+    /**
+     * Changes the password of the account with {@code email}, once {@code currentPassword} is its password and
+     * {@code newPassword} keeps the rules: at least 12 characters, and not the email. Returns the errors by field
+     * ({@code currentPassword}, {@code newPassword}); empty when changed. Every session of the account, the
+     * caller's too, ends at its next request, and any reset links stop working. Wrong current passwords count
+     * against the account like failed sign-ins.
+     */
+    @Transactional
+    public FieldErrors changePassword(String email, String currentPassword, String newPassword) {
+        String normalised = normalise(email);
+        var errors = new LinkedHashMap<String, String>();
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            errors.put("currentPassword", "Enter your current password");
+        }
+        PasswordRules.problem(normalised, newPassword).ifPresent(problem -> errors.put("newPassword", problem));
+        if (!errors.isEmpty()) {
+            return new FieldErrors(errors);
+        }
+        var wait = throttle.waitFor(normalised, null);
+        if (wait.isPresent()) {
+            return FieldErrors.of("currentPassword", SignInThrottle.message(wait.get()));
+        }
+        var credentials = passwordCheck.check(normalised, currentPassword);
+        if (credentials.isEmpty()) {
+            throttle.failed(normalised, null);
+            return FieldErrors.of("currentPassword", "Your current password is incorrect");
+        }
+        long id = credentials.get().account().id();
+        store.setPasswordHash(id, passwords.encode(newPassword));
+        store.deleteResetTokens(id);
+        return FieldErrors.none();
     }
 
     /** Where to tell moderators of comments awaiting them: administrators, editors and moderators. */

@@ -1,7 +1,6 @@
 package news.gazette.accounts;
 
 import java.util.Arrays;
-import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
@@ -9,19 +8,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains. The newsroom's (its pages, sign-in, sign-out, the actuator) has sessions, CSRF tokens and
- * no-store caching; its comment moderation desk is for the roles that moderate comments only. The public site's has neither session nor cache headers of Spring's: every anonymous reader
- * gets the same bytes, which the page cache and any proxy can keep.
+ * Two filter chains. The newsroom's (its pages, sign-in and password reset, sign-out, the actuator) has CSRF
+ * tokens on every form and no-store caching, and a session once someone has signed in ({@link NewsroomSessions});
+ * signing in itself is {@link SignInController}'s. The comment moderation desk is for the
+ * roles that moderate comments only. The public site's has neither session nor cache headers of
+ * Spring's: every anonymous reader gets the same bytes, which the page cache and any proxy can keep.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,18 +30,24 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain newsroomSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain newsroomSecurity(HttpSecurity http, NewsroomSessions sessions) throws Exception {
         return http
-                .securityMatcher("/newsroom/**", "/newsroom", "/login", "/logout", "/actuator/**")
+                .securityMatcher("/newsroom/**", "/newsroom", "/login", "/login/**", "/logout", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(Role.ADMINISTRATOR.authority())
                         .requestMatchers("/newsroom/comments", "/newsroom/comments/**").hasAnyAuthority(
                                 Arrays.stream(Role.values()).filter(Role::moderatesComments).map(Role::authority)
                                         .toArray(String[]::new))
+                        .requestMatchers("/login", "/login/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(login -> login.defaultSuccessUrl("/newsroom/", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrfTokens()))
+                .securityContext(context -> context.securityContextRepository(sessions.contexts()))
+                .requestCache(cache -> cache.requestCache(sessions.returnAddresses()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .addFilterBefore(new SignedInAccountFilter(sessions), AnonymousAuthenticationFilter.class)
+                .logout(logout -> logout.logoutSuccessUrl("/login?signed-out").deleteCookies("JSESSIONID"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
@@ -71,15 +76,5 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-    }
-
-    @Bean
-    UserDetailsService accountDetails(AccountStore store) {
-        return email -> store.findCredentials(Accounts.normalise(email))
-                .map(credentials -> User.withUsername(credentials.account().email())
-                        .password(credentials.passwordHash())
-                        .authorities(List.of(new SimpleGrantedAuthority(credentials.account().role().authority())))
-                        .build())
-                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

@@ -4,7 +4,7 @@ package news.gazette.newsroom;
  * What every newsroom page shows around its content: the site's name, who is signed in, which section is open, and
  * the CSRF token every form of the newsroom must post back.
  *
- * @param section the open section, as the navigation names it: "home", "comments", "articles", "settings"
+ * @param section the open section, as the navigation names it: "home", "account", "comments", "articles", "settings"
  * @param pendingComments how many comments await moderation, for someone who moderates them; null for anyone else
  */
 public record NewsroomChrome(String siteTitle, String userName, String role, String section, String csrfParameter,

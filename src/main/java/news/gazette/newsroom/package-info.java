@@ -1,7 +1,8 @@
 /**
- * Where editors, authors and moderators work, behind sign-in: its home page, and the comment moderation desk
- * (queues by status, search, one-click and bulk actions, replies as the site, blocking) for the roles that moderate.
- * The editor and the settings grow here. It owns no tables: the desk acts through the comments module's front doors.
+ * Where editors, authors and moderators work, behind sign-in: its home page, "Your account" (password change and
+ * two-factor sign-in, by the accounts module's rules), and the comment moderation desk (queues by status, search,
+ * one-click and bulk actions, replies as the site, blocking) for the roles that moderate. The editor and the
+ * settings grow here. It owns no tables: it acts through the other modules' front doors.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "accounts", "comments"})
 package news.gazette.newsroom;
