@@ -85,6 +85,13 @@ class AccountStore {
                 .optional();
     }
 
+    Optional<Long> authorIdOf(String email) {
+        return jdbc.sql("SELECT author_id FROM account WHERE email = :email AND author_id IS NOT NULL")
+                .param("email", email)
+                .query(Long.class)
+                .optional();
+    }
+
     Optional<Credentials> findCredentials(String email) {
         return jdbc.sql(CREDENTIALS + " WHERE email = :email")
                 .param("email", email)

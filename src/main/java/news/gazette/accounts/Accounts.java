@@ -97,6 +97,11 @@ public class Accounts {
         return store.emailOfAuthor(authorId);
     }
 
+    /** The public author profile the account with this email writes under, if one is linked. */
+    public Optional<Long> authorIdOf(String email) {
+        return store.authorIdOf(normalise(email));
+    }
+
     /** Creates the first administrator with this password, unless any account exists already. */
     @Transactional
     public Optional<Account> createFirstAdministrator(String email, String displayName, String password) {

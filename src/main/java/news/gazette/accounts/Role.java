@@ -19,6 +19,21 @@ public enum Role {
         return this == ADMINISTRATOR || this == EDITOR || this == MODERATOR;
     }
 
+    /** Whether this role writes articles in the newsroom: everyone but moderators. */
+    public boolean writesArticles() {
+        return this != MODERATOR;
+    }
+
+    /** Whether this role opens and changes anyone's articles, not only their own: administrators and editors. */
+    public boolean editsAnyonesArticles() {
+        return this == ADMINISTRATOR || this == EDITOR;
+    }
+
+    /** Whether this role publishes and schedules articles; contributors only submit theirs for review. */
+    public boolean publishesArticles() {
+        return this == ADMINISTRATOR || this == EDITOR || this == AUTHOR;
+    }
+
     /** The Spring Security authority for this role: "ROLE_EDITOR". */
     public String authority() {
         return "ROLE_" + name();

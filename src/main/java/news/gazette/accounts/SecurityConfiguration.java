@@ -18,9 +18,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Two filter chains. The newsroom's (its pages, sign-in and password reset, sign-out, the actuator) has CSRF
  * tokens on every form and no-store caching, and a session once someone has signed in ({@link NewsroomSessions});
- * signing in itself is {@link SignInController}'s. The comment moderation desk is for the
- * roles that moderate comments only. The public site's has neither session nor cache headers of
- * Spring's: every anonymous reader gets the same bytes, which the page cache and any proxy can keep.
+ * signing in itself is {@link SignInController}'s. The comment moderation desk is for the roles that moderate
+ * comments only, the articles for the roles that write them. The public site's has neither session nor cache
+ * headers of Spring's: every anonymous reader gets the same bytes, which the page cache and any proxy can keep.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,6 +38,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasAuthority(Role.ADMINISTRATOR.authority())
                         .requestMatchers("/newsroom/comments", "/newsroom/comments/**").hasAnyAuthority(
                                 Arrays.stream(Role.values()).filter(Role::moderatesComments).map(Role::authority)
+                                        .toArray(String[]::new))
+                        .requestMatchers("/newsroom/articles", "/newsroom/articles/**").hasAnyAuthority(
+                                Arrays.stream(Role.values()).filter(Role::writesArticles).map(Role::authority)
                                         .toArray(String[]::new))
                         .requestMatchers("/login", "/login/**").permitAll()
                         .anyRequest().authenticated())

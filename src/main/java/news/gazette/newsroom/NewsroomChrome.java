@@ -6,7 +6,8 @@ package news.gazette.newsroom;
  *
  * @param section the open section, as the navigation names it: "home", "account", "comments", "articles", "settings"
  * @param pendingComments how many comments await moderation, for someone who moderates them; null for anyone else
+ * @param writesArticles whether the person's role writes articles, so the articles are in the navigation
  */
 public record NewsroomChrome(String siteTitle, String userName, String role, String section, String csrfParameter,
-                             String csrfToken, Long pendingComments) {
+                             String csrfToken, Long pendingComments, boolean writesArticles) {
 }

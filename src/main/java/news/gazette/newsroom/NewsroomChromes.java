@@ -33,6 +33,7 @@ class NewsroomChromes {
         var account = account(principal);
         Long pendingComments = account.role().moderatesComments() ? comments.counts().pending() : null;
         return new NewsroomChrome(site.title(), account.displayName(), account.role().name().toLowerCase(Locale.ROOT),
-                section, csrf.getParameterName(), csrf.getToken(), pendingComments);
+                section, csrf.getParameterName(), csrf.getToken(), pendingComments,
+                account.role().writesArticles());
     }
 }

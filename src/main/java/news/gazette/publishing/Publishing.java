@@ -38,7 +38,7 @@ public class Publishing {
     /** The article with this id, if readers may see it now. */
     public Optional<Article> findPublicArticle(long id) {
         Instant now = clock.instant();
-        return store.findById(id).filter(article -> article.status() != ArticleStatus.DRAFT
+        return store.findById(id).filter(article -> article.status().isPublicInTime()
                 && article.publishedAt() != null && !article.publishedAt().isAfter(now));
     }
 

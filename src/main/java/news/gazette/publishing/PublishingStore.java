@@ -26,6 +26,9 @@ class PublishingStore {
             c.description AS category_description
             """;
 
+    private static final String REVISION =
+            "SELECT id, article_id, title, body, excerpt, saved_by, saved_at FROM article_revision";
+
     private static final String FROM = """
             FROM article a
             JOIN author au ON au.id = a.author_id
@@ -243,6 +246,136 @@ class PublishingStore {
         return slugsLike("author", slug);
     }
 
+    List<Author> authors() {
+        return jdbc.sql("SELECT id, slug, display_name AS name, bio FROM author ORDER BY display_name")
+                .query(Author.class)
+                .list();
+    }
+
+    long countDesk(DeskFilter filter) {
+        return jdbc.sql("SELECT COUNT(*) FROM article a WHERE " + deskConditions(filter))
+                .params(deskParams(filter))
+                .query(Long.class)
+                .single();
+    }
+
+    List<DeskArticle> listDesk(DeskFilter filter, int limit, int offset) {
+        var params = deskParams(filter);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql("""
+                        SELECT a.id, a.title, a.slug, a.status, au.display_name AS author_name, c.name AS category_name,
+                               a.published_at, a.updated_at
+                        """ + FROM + "WHERE " + deskConditions(filter)
+                        + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, row) -> new DeskArticle(rs.getLong("id"), rs.getString("title"), rs.getString("slug"),
+                        ArticleStatus.ofColumn(rs.getString("status")), rs.getString("author_name"),
+                        rs.getString("category_name"), instant(rs, "published_at"), instant(rs, "updated_at")))
+                .list();
+    }
+
+    Optional<Manuscript> findManuscript(long id) {
+        return jdbc.sql("""
+                        SELECT id, title, slug, body_source, excerpt, author_id, category_id, comments_open, status,
+                               published_at, updated_at
+                        FROM article WHERE id = :id
+                        """)
+                .param("id", id)
+                .query((rs, row) -> new Manuscript(rs.getLong("id"), rs.getString("title"), rs.getString("slug"),
+                        rs.getString("body_source"), rs.getString("excerpt"), rs.getLong("author_id"),
+                        rs.getLong("category_id"), List.of(), rs.getBoolean("comments_open"),
+                        ArticleStatus.ofColumn(rs.getString("status")), instant(rs, "published_at"),
+                        instant(rs, "updated_at")))
+                .optional()
+                .map(m -> new Manuscript(m.id(), m.title(), m.slug(), m.body(), m.excerpt(), m.authorId(),
+                        m.categoryId(), tagsOf(m.id()).stream().map(Tag::name).toList(), m.commentsOpen(), m.status(),
+                        m.publishedAt(), m.updatedAt()));
+    }
+
+    /** Whether an article other than {@code exceptId} (null: any) has this slug. */
+    boolean articleSlugTaken(String slug, Long exceptId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM article WHERE slug = :slug AND id <> :except)")
+                .param("slug", slug)
+                .param("except", exceptId == null ? -1L : exceptId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    void updateArticle(long id, String slug, NewArticle article, String excerpt, String bodyHtml, Instant now) {
+        jdbc.sql("""
+                        UPDATE article SET slug = :slug, title = :title, excerpt = :excerpt, body_source = :body,
+                               body_html = :bodyHtml, status = :status, published_at = :publishedAt,
+                               author_id = :authorId, category_id = :categoryId, comments_open = :commentsOpen,
+                               updated_at = :now
+                        WHERE id = :id
+                        """)
+                .param("id", id)
+                .param("slug", slug)
+                .param("title", article.title())
+                .param("excerpt", excerpt)
+                .param("body", article.body())
+                .param("bodyHtml", bodyHtml)
+                .param("status", article.status().column())
+                .param("publishedAt", article.publishAt() == null ? null : Timestamp.from(article.publishAt()),
+                        java.sql.Types.TIMESTAMP)
+                .param("authorId", article.authorId())
+                .param("categoryId", article.categoryId())
+                .param("commentsOpen", article.commentsOpen())
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    void setStatus(long id, ArticleStatus status, Instant publishedAt, Instant now) {
+        jdbc.sql("UPDATE article SET status = :status, published_at = :publishedAt, updated_at = :now WHERE id = :id")
+                .param("id", id)
+                .param("status", status.column())
+                .param("publishedAt", publishedAt == null ? null : Timestamp.from(publishedAt), java.sql.Types.TIMESTAMP)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    void untagArticle(long articleId) {
+        jdbc.sql("DELETE FROM article_tag WHERE article_id = :id").param("id", articleId).update();
+    }
+
+    /** Old links to {@code oldSlug} lead to this article from now on; {@code newSlug} is no longer an old link. */
+    void redirectSlug(String oldSlug, String newSlug, long articleId) {
+        jdbc.sql("DELETE FROM article_slug_redirect WHERE old_slug = :slug").param("slug", newSlug).update();
+        jdbc.sql("""
+                        INSERT INTO article_slug_redirect (old_slug, article_id) VALUES (:slug, :id)
+                        ON CONFLICT (old_slug) DO UPDATE SET article_id = :id
+                        """)
+                .param("slug", oldSlug)
+                .param("id", articleId)
+                .update();
+    }
+
+    void insertRevision(long articleId, String title, String body, String excerpt, String savedBy, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO article_revision (article_id, title, body, excerpt, saved_by, saved_at)
+                        VALUES (:article, :title, :body, :excerpt, :savedBy, :now)
+                        """)
+                .param("article", articleId)
+                .param("title", title)
+                .param("body", body)
+                .param("excerpt", excerpt)
+                .param("savedBy", savedBy)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    List<Revision> revisionsOf(long articleId) {
+        return jdbc.sql(REVISION + " WHERE article_id = :article ORDER BY saved_at DESC, id DESC")
+                .param("article", articleId)
+                .query((rs, row) -> revision(rs))
+                .list();
+    }
+
+    Optional<Revision> findRevision(long id) {
+        return jdbc.sql(REVISION + " WHERE id = :id").param("id", id).query((rs, row) -> revision(rs)).optional();
+    }
+
     /** The slugs in {@code table} equal to {@code slug} or made from it with a number ("slug-2"). */
     private List<String> slugsLike(String table, String slug) {
         return jdbc.sql("SELECT slug FROM " + table + " WHERE slug = :slug OR slug LIKE :prefix")
@@ -250,6 +383,42 @@ class PublishingStore {
                 .param("prefix", slug + "-%")
                 .query(String.class)
                 .list();
+    }
+
+    private static String deskConditions(DeskFilter filter) {
+        return (filter.status() == null ? "a.status <> 'trash'" : "a.status = :status")
+                + (filter.authorId() == null ? "" : " AND a.author_id = :author")
+                + (filter.categoryId() == null ? "" : " AND a.category_id = :category")
+                + (filter.search() == null || filter.search().isBlank() ? "" : " AND LOWER(a.title) LIKE :pattern ESCAPE '!'");
+    }
+
+    private static java.util.Map<String, Object> deskParams(DeskFilter filter) {
+        var params = new java.util.HashMap<String, Object>();
+        if (filter.status() != null) {
+            params.put("status", filter.status().column());
+        }
+        if (filter.authorId() != null) {
+            params.put("author", filter.authorId());
+        }
+        if (filter.categoryId() != null) {
+            params.put("category", filter.categoryId());
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            String escaped = filter.search().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            params.put("pattern", "%" + escaped + "%");
+        }
+        return params;
+    }
+
+    private static Revision revision(ResultSet rs) throws SQLException {
+        return new Revision(rs.getLong("id"), rs.getLong("article_id"), rs.getString("title"), rs.getString("body"),
+                rs.getString("excerpt"), rs.getString("saved_by"), rs.getTimestamp("saved_at").toInstant());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static String period(Instant from, Instant to) {

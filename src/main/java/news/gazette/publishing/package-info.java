@@ -1,7 +1,10 @@
 /**
  * Articles and what they are filed under: authors, categories, tags, slugs and the article lifecycle
- * (draft, scheduled, published). {@link news.gazette.publishing.Publishing} is the front door; it answers
- * what is public at a given moment and takes new articles, rendering and sanitising their bodies.
+ * (draft, pending review, scheduled, published, trash) and every article's revisions.
+ * {@link news.gazette.publishing.Publishing} is the front door for readers' pages; it answers what is public at a
+ * given moment and takes new articles, rendering and sanitising their bodies. The newsroom writes through
+ * {@link news.gazette.publishing.ArticleDesk}, {@link news.gazette.publishing.ArticleLifecycle} and
+ * {@link news.gazette.publishing.Revisions}, which apply who may do what to a {@link news.gazette.publishing.Writer}.
  * It knows nothing of URLs, comments or pages: those belong to the site and the comments modules.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "platform")

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import news.gazette.comments.CommentModerated;
 import news.gazette.comments.CommentPosted;
 import news.gazette.comments.CommentStatus;
+import news.gazette.publishing.ArticleChanged;
 import news.gazette.publishing.ArticleFiled;
 import news.gazette.publishing.ArticlePublished;
 import news.gazette.publishing.Publishing;
@@ -80,6 +81,11 @@ class PageCache {
 
     @EventListener
     void on(ArticlePublished published) {
+        invalidateAll();
+    }
+
+    @EventListener
+    void on(ArticleChanged changed) {
         invalidateAll();
     }
 

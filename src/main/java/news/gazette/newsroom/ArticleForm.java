@@ -1,0 +1,29 @@
+package news.gazette.newsroom;
+
+import news.gazette.publishing.ArticleDraft;
+
+/**
+ * What the editor's form posts, as typed: ids stay text, so a tampered value is a field error and never a failed
+ * binding. {@code action} is the button pressed: "preview", or an {@link news.gazette.publishing.EditorAction}.
+ */
+public record ArticleForm(String title, String slug, String body, String excerpt, String categoryId, String authorId,
+                   String tags, String commentsOpen, String publishAt, String action) {
+
+    static final ArticleForm EMPTY = new ArticleForm("", "", "", "", "", "", "", "on", "", "");
+
+    ArticleDraft draft() {
+        return new ArticleDraft(title, slug, body, excerpt, id(categoryId), id(authorId), tags,
+                commentsOpen != null && !commentsOpen.isEmpty(), publishAt);
+    }
+
+    public String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Long id(String value) {
+        if (value == null || !value.strip().matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(value.strip());
+    }
+}

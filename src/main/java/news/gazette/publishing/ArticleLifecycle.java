@@ -1,0 +1,66 @@
+package news.gazette.publishing;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves an article between statuses without touching its text: unpublish (back to draft), trash, and restore from
+ * the trash (as a draft). Same rules as {@link ArticleDesk}: an article the writer may not open is not found; one
+ * that is public, or about to be, is changed only by a writer who publishes. Each change is announced with
+ * {@link ArticleChanged}.
+ */
+@Service
+public class ArticleLifecycle {
+
+    private final PublishingStore store;
+    private final ArticleDesk desk;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ArticleLifecycle(PublishingStore store, ArticleDesk desk, Clock clock, ApplicationEventPublisher events) {
+        this.store = store;
+        this.desk = desk;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional
+    public EditOutcome unpublish(Writer writer, long articleId) {
+        var article = desk.open(writer, articleId);
+        if (!writer.publishes()) {
+            return EditOutcome.refused("Only an editor or the article's author can unpublish it.");
+        }
+        if (!article.status().isPublicInTime()) {
+            return EditOutcome.refused("This article is not published or scheduled.");
+        }
+        return move(articleId, ArticleStatus.DRAFT);
+    }
+
+    @Transactional
+    public EditOutcome trash(Writer writer, long articleId) {
+        var article = desk.open(writer, articleId);
+        if (!writer.mayChange(article.authorId(), article.status())) {
+            return EditOutcome.refused("This article is public: only an editor or its author can trash it.");
+        }
+        return article.status() == ArticleStatus.TRASH ? EditOutcome.done(articleId) : move(articleId, ArticleStatus.TRASH);
+    }
+
+    @Transactional
+    public EditOutcome restore(Writer writer, long articleId) {
+        var article = desk.open(writer, articleId);
+        if (article.status() != ArticleStatus.TRASH) {
+            return EditOutcome.refused("This article is not in the trash.");
+        }
+        return move(articleId, ArticleStatus.DRAFT);
+    }
+
+    /** A draft or trashed article has no publish time: publishing it again gives it the time it is published at. */
+    private EditOutcome move(long articleId, ArticleStatus status) {
+        store.setStatus(articleId, status, null, clock.instant());
+        events.publishEvent(new ArticleChanged(articleId));
+        return EditOutcome.done(articleId);
+    }
+}
