@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,12 +12,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -65,6 +69,9 @@ class AccessibilityNewsroomPagesTests {
 
     @Autowired
     Publishing publishing;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     void openBrowserAndFillTheDesk() {
@@ -120,6 +127,16 @@ class AccessibilityNewsroomPagesTests {
         submit();
         waitFor(By.cssSelector(".notice"));
         check("forgot password, link sent");
+
+        String body = jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY id DESC").param(EDITOR)
+                .query(String.class).list().getFirst();
+        var link = Pattern.compile("/login/reset/[A-Za-z0-9_-]+").matcher(body);
+        assertThat(link.find()).as("a reset link in %s", body).isTrue();
+        browser.get(url(link.group()));
+        check("choose a new password");
+        submit();
+        waitFor(By.cssSelector(".error-summary"));
+        check("choose a new password with an empty field");
 
         browser.get(url("/login/reset/no-such-token"));
         check("password reset link that does not work");
@@ -208,10 +225,13 @@ class AccessibilityNewsroomPagesTests {
         clickAndWaitForTheNextPage(By.cssSelector("main form button[type=submit]"));
     }
 
+    /** Clicks and waits until the browser has loaded another page: the one left had a mark this one lacks. */
     private void clickAndWaitForTheNextPage(By button) {
-        var page = browser.findElement(By.tagName("html"));
+        var script = (JavascriptExecutor) browser;
+        script.executeScript("window.gazetteLeaving = true;");
         browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(driver ->
+                Boolean.TRUE.equals(script.executeScript("return !window.gazetteLeaving && document.readyState === 'complete';")));
     }
 
     private void waitFor(By locator) {
