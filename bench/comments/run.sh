@@ -234,7 +234,7 @@ errors_of() {  # socket errors and non-2xx/3xx responses, "0" when none
        END { t = s + n; if (t == 0) print "0"; else printf "%d (socket %d, non-2xx %d)", t, s, n }' "$1"
 }
 figure() {  # figure <wrk output> <name>: a "comments: <name> <value>" line printed by post.lua's done()
-  awk -v k="$2" '$1 == "comments:" && $2 == k { print $3; found = 1 } END { if (!found) print "" }' "$1"
+  awk -v k="$2" '$1 == "comments:" && $2 == k { $1 = ""; $2 = ""; sub(/^ +/, ""); print; found = 1 } END { if (!found) print "" }' "$1"
 }
 log_problems() {  # log_problems <log>: SQLITE_BUSY / ERROR / exception counts in a Gazette log
   local busy errors exceptions

@@ -71,7 +71,7 @@ class CommentFormController {
             case PostOutcome.Accepted accepted -> {
                 response.addHeader(HttpHeaders.SET_COOKIE, form.remembers()
                         ? CommentCookie.set(comments.rememberToken(new Commenter(accepted.comment().authorName(),
-                                email.strip().toLowerCase(java.util.Locale.ROOT), accepted.comment().authorUrl())), site)
+                                email.strip(), accepted.comment().authorUrl())), site)
                         : CommentCookie.clear(site));
                 yield seeOther(whereToSee(article.publishedAt(), article.slug(), accepted));
             }
