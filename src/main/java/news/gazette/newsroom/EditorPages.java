@@ -45,7 +45,7 @@ class EditorPages {
                 Long.toString(article.categoryId()), Long.toString(article.authorId()), String.join(", ", article.tags()),
                 article.commentsOpen() ? "on" : null, article.publishedAt() == null ? ""
                         : LOCAL.format(article.publishedAt().atZone(site.zone())), "");
-        String notice = DONE.get(done);
+        String notice = done == null ? null : DONE.get(done);
         if ("schedule".equals(done) && article.publishedAt() != null) {
             notice = "Scheduled for " + site.formatDate(article.publishedAt()) + " at "
                     + site.formatTime(article.publishedAt()) + ".";

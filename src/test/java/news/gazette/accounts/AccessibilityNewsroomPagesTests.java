@@ -162,6 +162,29 @@ class AccessibilityNewsroomPagesTests {
     }
 
     @Test
+    void articlePages() {
+        signIn(EDITOR);
+        browser.get(url("/newsroom/articles/"));
+        check("article list");
+        browser.get(url("/newsroom/articles/new"));
+        check("new article");
+        browser.findElement(By.id("body")).sendKeys("A **bold** start.\n\n## A subheading\n\n> A quote.");
+        clickAndWaitForTheNextPage(By.cssSelector("button[value=preview]"));
+        waitFor(By.id("preview-title"));
+        check("new article with its preview");
+        clickAndWaitForTheNextPage(By.cssSelector("button[value=save]"));
+        waitFor(By.cssSelector(".error-summary"));
+        check("new article with errors");
+
+        long article = publishing.findPublicArticle("senora-nunez-and-the-last-ferry-to-isla-grande").orElseThrow().id();
+        browser.get(url("/newsroom/articles/" + article + "/edit"));
+        check("editing a published article");
+        clickAndWaitForTheNextPage(By.cssSelector("button[value=save]"));
+        browser.get(url("/newsroom/articles/" + article + "/revisions"));
+        check("revisions of an article");
+    }
+
+    @Test
     void twoFactorPages() {
         signIn(TWO_FACTOR);
         browser.get(url("/newsroom/account/two-factor"));

@@ -89,6 +89,10 @@ class EditorTests {
         assertThat(editor.selectFirst("[role=status]").text()).isEqualTo("Saved.");
         assertThat(editor.selectFirst("#title").val()).isEqualTo("A draft about harbours");
         assertThat(editor.selectFirst(".editor-status").text()).startsWith("Status: Draft");
+
+        var reopened = author.get("/newsroom/articles/" + id + "/edit");
+        assertThat(reopened.statusCode()).as("opening the editor with nothing just done").isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(reopened.body()).selectFirst("#title").val()).isEqualTo("A draft about harbours");
     }
 
     @Test
