@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 import news.gazette.comments.CommentModerated;
@@ -20,7 +20,8 @@ import news.gazette.publishing.Publishing;
 
 /**
  * Finished public pages, kept as the bytes anonymous readers get, up to a memory budget. Emptied whenever what
- * the pages show changes, and by itself when a scheduled article's time comes. A page rendered while the cache
+ * the pages show changes, once the change is committed (emptied before, a reader could refill it with the page as it
+ * was), and by itself when a scheduled article's time comes. A page rendered while the cache
  * was being emptied is not kept, so a stale page never outlives the change that made it stale.
  */
 @Component
@@ -74,29 +75,29 @@ class PageCache {
         return pages.estimatedSize();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleFiled filed) {
         invalidateAll();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ArticlePublished published) {
         invalidateAll();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleChanged changed) {
         invalidateAll();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(CommentPosted posted) {
         if (posted.status() == CommentStatus.APPROVED) {
             invalidateAll();
         }
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(CommentModerated moderated) {
         if (moderated.touchesPublicPages()) {
             invalidateAll();
