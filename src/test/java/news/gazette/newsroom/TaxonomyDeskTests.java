@@ -23,6 +23,8 @@ import news.gazette.TestDataDirectory;
 import news.gazette.Visitor;
 import news.gazette.accounts.Accounts;
 import news.gazette.accounts.Role;
+import news.gazette.publishing.ArticleStatus;
+import news.gazette.publishing.NewArticle;
 import news.gazette.publishing.Publishing;
 
 /** Categories, tags and author profiles in the newsroom over real HTTP, and what readers then see on the site. */
@@ -189,6 +191,50 @@ class TaxonomyDeskTests {
         var withoutToken = editor.postWithoutToken("/newsroom/categories/new", term("No token", "", ""));
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(publishing.category("no-token")).isEmpty();
+    }
+
+    @Test
+    void selectedArticlesAreTrashedAndRestoredOnlyWhereTheWriterMay() {
+        long mine = draft("Ann's harbour notes", annId);
+        long others = draft("Otto's harbour notes", ottoId);
+        var ann = signIn("ann@example.com", "/newsroom/articles/");
+        var trashed = ann.post("/newsroom/articles/bulk", Map.of("action", List.of("trash"),
+                "ids", List.of(Long.toString(mine), Long.toString(others))));
+        String back = location(trashed);
+        assertThat(back).isEqualTo("/newsroom/articles/?done=trash&changed=1&unchanged=1");
+        assertThat(status(mine)).isEqualTo("trash");
+        assertThat(status(others)).isEqualTo("draft");
+        assertThat(ann.page(back).selectFirst("[role=status]").text()).startsWith("1 article moved to the trash.")
+                .contains("1 article was left as they were");
+
+        var list = ann.page("/newsroom/articles/?status=trash");
+        assertThat(list.select("input[name=ids][value=" + mine + "]")).hasSize(1);
+        assertThat(list.select("#bulk-action option[value=publish]")).hasSize(1);
+        var restored = ann.post("/newsroom/articles/bulk", Map.of("action", List.of("restore"),
+                "ids", List.of(Long.toString(mine)), "status", List.of("trash")));
+        assertThat(location(restored)).isEqualTo("/newsroom/articles/?status=trash&done=restore&changed=1&unchanged=0");
+        assertThat(status(mine)).isEqualTo("draft");
+
+        long cora = draft("Cora's scoop", accounts.authorIdOf("cora@example.com").orElseThrow());
+        var contributor = signIn("cora@example.com", "/newsroom/articles/");
+        assertThat(contributor.page("/newsroom/articles/").select("#bulk-action option[value=publish]")).isEmpty();
+        contributor.post("/newsroom/articles/bulk", Map.of("action", List.of("publish"), "ids", List.of(Long.toString(cora))));
+        assertThat(status(cora)).isEqualTo("draft");
+
+        var editor = signIn("editor@example.com", "/newsroom/articles/");
+        assertThat(location(editor.post("/newsroom/articles/bulk", Map.of("action", List.of("publish"),
+                "ids", List.of(Long.toString(cora)))))).endsWith("changed=1&unchanged=0");
+        assertThat(status(cora)).isEqualTo("published");
+        assertThat(publishing.findPublicArticle(cora)).isPresent();
+    }
+
+    private long draft(String title, long authorId) {
+        return publishing.file(new NewArticle(title, "Notes.", "", ArticleStatus.DRAFT, null, authorId,
+                publishing.categories().getFirst().id(), List.of(), true)).id();
+    }
+
+    private String status(long id) {
+        return jdbc.sql("SELECT status FROM article WHERE id = :id").param("id", id).query(String.class).single();
     }
 
     private long tagOn(long articleId, String name) {
