@@ -34,6 +34,16 @@ public enum Role {
         return this == ADMINISTRATOR || this == EDITOR || this == AUTHOR;
     }
 
+    /** Whether this role manages categories, tags and everyone's author profiles: administrators and editors. */
+    public boolean managesTaxonomy() {
+        return this == ADMINISTRATOR || this == EDITOR;
+    }
+
+    /** Whether this role edits author profiles: administrators and editors anyone's, authors their own. */
+    public boolean editsAuthorProfiles() {
+        return managesTaxonomy() || this == AUTHOR;
+    }
+
     /** The Spring Security authority for this role: "ROLE_EDITOR". */
     public String authority() {
         return "ROLE_" + name();

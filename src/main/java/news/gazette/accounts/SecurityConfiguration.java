@@ -19,7 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Two filter chains. The newsroom's (its pages, sign-in and password reset, sign-out, the actuator) has CSRF
  * tokens on every form and no-store caching, and a session once someone has signed in ({@link NewsroomSessions});
  * signing in itself is {@link SignInController}'s. The comment moderation desk is for the roles that moderate
- * comments only, the articles for the roles that write them. The public site's has neither session nor cache
+ * comments only, the articles for the roles that write them, categories and tags for the roles that manage them,
+ * author profiles for those and authors (their own: the publishing module decides which). The public site's has neither session nor cache
  * headers of Spring's: every anonymous reader gets the same bytes, which the page cache and any proxy can keep.
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,6 +43,10 @@ class SecurityConfiguration {
                         .requestMatchers("/newsroom/articles", "/newsroom/articles/**").hasAnyAuthority(
                                 Arrays.stream(Role.values()).filter(Role::writesArticles).map(Role::authority)
                                         .toArray(String[]::new))
+                        .requestMatchers("/newsroom/categories", "/newsroom/categories/**", "/newsroom/tags",
+                                "/newsroom/tags/**").hasAnyAuthority(authorities(Role::managesTaxonomy))
+                        .requestMatchers("/newsroom/authors", "/newsroom/authors/**")
+                                .hasAnyAuthority(authorities(Role::editsAuthorProfiles))
                         .requestMatchers("/login", "/login/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrfTokens()))
@@ -74,6 +79,10 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
+    }
+
+    private static String[] authorities(java.util.function.Predicate<Role> may) {
+        return Arrays.stream(Role.values()).filter(may).map(Role::authority).toArray(String[]::new);
     }
 
     @Bean

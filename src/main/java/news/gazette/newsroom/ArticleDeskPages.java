@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import news.gazette.platform.SiteSettings;
+import news.gazette.publishing.ArticleChange;
 import news.gazette.publishing.ArticleDesk;
 import news.gazette.publishing.ArticleStatus;
 import news.gazette.publishing.DeskArticle;
@@ -40,7 +41,26 @@ class ArticleDeskPages {
         };
     }
 
-    ArticleDeskPage build(NewsroomChrome chrome, Writer writer, ArticleListAddress address, DeskListing listing) {
+    /** What the list says after a change to selected articles: "2 articles moved to the trash; 1 could not be." */
+    static String notice(ArticleChange change, Integer changed, Integer unchanged) {
+        int done = changed == null ? 0 : Math.max(changed, 0);
+        int left = unchanged == null ? 0 : Math.max(unchanged, 0);
+        String what = switch (change) {
+            case PUBLISH -> "published";
+            case UNPUBLISH -> "unpublished, back to drafts";
+            case TRASH -> "moved to the trash";
+            case RESTORE -> "restored from the trash as drafts";
+        };
+        String notice = (done == 1 ? "1 article " : done + " articles ") + what + ".";
+        if (left > 0) {
+            notice += " " + (left == 1 ? "1 article was" : left + " articles were")
+                    + " left as they were: you may not change them that way, or they were not in a state to be.";
+        }
+        return notice;
+    }
+
+    ArticleDeskPage build(NewsroomChrome chrome, Writer writer, ArticleListAddress address, DeskListing listing,
+                          String notice) {
         var statuses = new ArrayList<Choice>(List.of(new Choice("", "All but trash")));
         Arrays.stream(ArticleStatus.values()).forEach(s -> statuses.add(new Choice(s.column(), label(s))));
         List<Choice> authors = writer.editsAnyone()
@@ -54,7 +74,8 @@ class ArticleDeskPages {
                 nullToEmpty(ArticleListAddress.id(address.category())), address.search(), statuses, authors,
                 categories, rows, summary, listing.page(), listing.totalPages(),
                 listing.page() > 1 ? address.url(listing.page() - 1) : null,
-                listing.page() < listing.totalPages() ? address.url(listing.page() + 1) : null);
+                listing.page() < listing.totalPages() ? address.url(listing.page() + 1) : null, writer.publishes(),
+                notice);
     }
 
     private Row row(DeskArticle article) {

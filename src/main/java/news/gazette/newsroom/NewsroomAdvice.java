@@ -10,15 +10,17 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import news.gazette.publishing.ArticleNotFound;
+import news.gazette.publishing.TermNotFound;
 
 /**
- * Answers shared by the article pages. An article the writer may not open is not found, as if it did not exist, so
- * trying ids tells an author nothing about others' work.
+ * Answers shared by the article, category, tag and author pages. An article or author profile the writer may not
+ * open is not found, as if it did not exist, so trying ids tells an author nothing about others' work.
  */
-@ControllerAdvice(assignableTypes = {EditorController.class, RevisionController.class})
+@ControllerAdvice(assignableTypes = {EditorController.class, RevisionController.class, CategoryDeskController.class,
+        TagDeskController.class, AuthorDeskController.class})
 class NewsroomAdvice {
 
-    @ExceptionHandler(ArticleNotFound.class)
+    @ExceptionHandler({ArticleNotFound.class, TermNotFound.class})
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.NOT_FOUND.value());
     }

@@ -19,11 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Publishing {
 
     private final PublishingStore store;
+    private final TaxonomyStore taxonomy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Publishing(PublishingStore store, Clock clock, ApplicationEventPublisher events) {
+    Publishing(PublishingStore store, TaxonomyStore taxonomy, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
+        this.taxonomy = taxonomy;
         this.clock = clock;
         this.events = events;
     }
@@ -81,6 +83,20 @@ public class Publishing {
 
     public Optional<Author> author(String slug) {
         return Slug.isWellFormed(slug) ? store.findAuthor(slug) : Optional.empty();
+    }
+
+    /** The current slug of a category once reachable as {@code oldSlug}, before it was renamed. */
+    public Optional<String> renamedCategory(String oldSlug) {
+        return renamed(TermKind.CATEGORY, oldSlug);
+    }
+
+    /** The current slug of a tag once reachable as {@code oldSlug}: renamed, or merged into another. */
+    public Optional<String> renamedTag(String oldSlug) {
+        return renamed(TermKind.TAG, oldSlug);
+    }
+
+    public Optional<String> renamedAuthor(String oldSlug) {
+        return renamed(TermKind.AUTHOR, oldSlug);
     }
 
     public List<Category> categories() {
@@ -147,6 +163,10 @@ public class Publishing {
         List<ArticlePublished> published = store.publishDue(clock.instant());
         published.forEach(events::publishEvent);
         return published.size();
+    }
+
+    private Optional<String> renamed(TermKind kind, String oldSlug) {
+        return Slug.isWellFormed(oldSlug) ? taxonomy.currentSlug(kind, oldSlug) : Optional.empty();
     }
 
     private ArticleListing listing(PublishingStore.Filter filter, Object value, Instant from, Instant to,

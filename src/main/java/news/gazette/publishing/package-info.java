@@ -5,6 +5,9 @@
  * given moment and takes new articles, rendering and sanitising their bodies. The newsroom writes through
  * {@link news.gazette.publishing.ArticleDesk}, {@link news.gazette.publishing.ArticleLifecycle} and
  * {@link news.gazette.publishing.Revisions}, which apply who may do what to a {@link news.gazette.publishing.Writer}.
+ * Categories, tags and author profiles are managed through {@link news.gazette.publishing.CategoryDesk},
+ * {@link news.gazette.publishing.TagDesk} and {@link news.gazette.publishing.AuthorDesk}, announced with
+ * {@link news.gazette.publishing.TaxonomyChanged}; a renamed one's old slug is kept so old links can be redirected.
  * It knows nothing of URLs, comments or pages: those belong to the site and the comments modules.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "platform")

@@ -20,7 +20,8 @@ import news.gazette.publishing.Publishing;
 
 /**
  * Lists of articles by category, tag, author, year, month and day, each paginated. A list with nothing in it
- * says so; a page past the last one, an unknown name or an impossible date is not found.
+ * says so; a page past the last one, an unknown name or an impossible date is not found. The old address of a
+ * renamed category, tag or author, or of a tag merged into another, redirects permanently to the new one.
  */
 @Controller
 class ArchiveController {
@@ -41,7 +42,10 @@ class ArchiveController {
 
     @GetMapping({"/category/{slug}/", "/category/{slug}/" + PAGED})
     ModelAndView showCategory(@PathVariable String slug, @PathVariable(required = false) Integer page) {
-        var category = publishing.category(slug).orElseThrow(PageNotFound::new);
+        var category = publishing.category(slug).orElse(null);
+        if (category == null) {
+            return movedTo(publishing.renamedCategory(slug).map(permalinks::category));
+        }
         String description = category.description().isBlank()
                 ? "Articles filed under " + category.name() + "." : category.description();
         return archive("Category", category.name(), description, permalinks.category(category.slug()), page,
@@ -51,7 +55,10 @@ class ArchiveController {
 
     @GetMapping({"/tag/{slug}/", "/tag/{slug}/" + PAGED})
     ModelAndView showTag(@PathVariable String slug, @PathVariable(required = false) Integer page) {
-        var tag = publishing.tag(slug).orElseThrow(PageNotFound::new);
+        var tag = publishing.tag(slug).orElse(null);
+        if (tag == null) {
+            return movedTo(publishing.renamedTag(slug).map(permalinks::tag));
+        }
         return archive("Tag", tag.name(), "Articles tagged " + tag.name() + ".", permalinks.tag(tag.slug()), page,
                 n -> publishing.taggedWith(tag, n, chrome.pageSize()),
                 "There are no articles tagged " + tag.name() + " yet.");
@@ -59,7 +66,10 @@ class ArchiveController {
 
     @GetMapping({"/author/{slug}/", "/author/{slug}/" + PAGED})
     ModelAndView showAuthor(@PathVariable String slug, @PathVariable(required = false) Integer page) {
-        var author = publishing.author(slug).orElseThrow(PageNotFound::new);
+        var author = publishing.author(slug).orElse(null);
+        if (author == null) {
+            return movedTo(publishing.renamedAuthor(slug).map(permalinks::author));
+        }
         String description = author.bio().isBlank() ? "Articles by " + author.name() + "." : author.bio();
         return archive("Author", author.name(), description, permalinks.author(author.slug()), page,
                 n -> publishing.writtenBy(author, n, chrome.pageSize()),
@@ -115,6 +125,11 @@ class ArchiveController {
         var archive = new ArchivePage(head, chrome.masthead(), kind, name, description, chrome.cards(listing),
                 chrome.pagination(base, listing), emptyMessage);
         return new ModelAndView("site/archive", JteViews.PAGE, archive);
+    }
+
+    /** A renamed category, tag or author's old address leads to its first page now; any other is not found. */
+    private static ModelAndView movedTo(java.util.Optional<String> address) {
+        return Redirects.permanent(address.orElseThrow(PageNotFound::new));
     }
 
     private static LocalDate date(int year, int month, int day) {

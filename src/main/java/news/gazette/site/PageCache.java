@@ -17,6 +17,7 @@ import news.gazette.publishing.ArticleChanged;
 import news.gazette.publishing.ArticleFiled;
 import news.gazette.publishing.ArticlePublished;
 import news.gazette.publishing.Publishing;
+import news.gazette.publishing.TaxonomyChanged;
 
 /**
  * Finished public pages, kept as the bytes anonymous readers get, up to a memory budget. Emptied whenever what
@@ -87,6 +88,11 @@ class PageCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleChanged changed) {
+        invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TaxonomyChanged changed) {
         invalidateAll();
     }
 

@@ -185,6 +185,43 @@ class AccessibilityNewsroomPagesTests {
     }
 
     @Test
+    void categoryTagAndAuthorPages() {
+        signIn(EDITOR);
+        clickAndWaitForTheNextPage(By.linkText("Categories"));
+        waitFor(By.cssSelector(".term-table"));
+        check("categories");
+        browser.get(url("/newsroom/categories/new"));
+        check("new category");
+        submit();
+        waitFor(By.cssSelector(".error-summary"));
+        check("new category with errors");
+        long category = publishing.findPublicArticle("senora-nunez-and-the-last-ferry-to-isla-grande").orElseThrow()
+                .category().id();
+        browser.get(url("/newsroom/categories/" + category + "/edit"));
+        check("editing a category");
+        clickAndWaitForTheNextPage(By.cssSelector("form[action$='/delete'] button"));
+        waitFor(By.cssSelector(".error-summary"));
+        check("a category that cannot be deleted");
+
+        browser.get(url("/newsroom/tags/"));
+        check("tags");
+        browser.findElement(By.cssSelector(".term-table tbody a")).click();
+        waitFor(By.id("merge-title"));
+        check("editing a tag");
+        clickAndWaitForTheNextPage(By.cssSelector("form[action$='/merge'] button"));
+        waitFor(By.cssSelector(".error-summary"));
+        check("merging a tag into nothing");
+
+        browser.get(url("/newsroom/authors/"));
+        check("authors");
+        browser.get(url("/newsroom/authors/new"));
+        check("new author profile");
+        submit();
+        waitFor(By.cssSelector(".error-summary"));
+        check("new author profile with errors");
+    }
+
+    @Test
     void twoFactorPages() {
         signIn(TWO_FACTOR);
         browser.get(url("/newsroom/account/two-factor"));

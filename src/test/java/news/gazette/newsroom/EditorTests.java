@@ -287,7 +287,7 @@ class EditorTests {
         assertThat(editor.page("/newsroom/articles/?q=100%25").select("tbody tr")).isEmpty();
 
         var own = author.page("/newsroom/articles/");
-        assertThat(own.select("tbody td:nth-child(3)").eachText()).containsOnly("Ann Author");
+        assertThat(own.select("tbody td:nth-child(4)").eachText()).containsOnly("Ann Author");
         assertThat(own.selectFirst("nav[aria-label=Newsroom] a[aria-current=page]").text()).isEqualTo("Articles");
     }
 
