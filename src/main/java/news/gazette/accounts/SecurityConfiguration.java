@@ -21,6 +21,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * signing in itself is {@link SignInController}'s. The comment moderation desk is for the roles that moderate
  * comments only, the articles for the roles that write them. The public site's has neither session nor cache
  * headers of Spring's: every anonymous reader gets the same bytes, which the page cache and any proxy can keep.
+ * A multipart form (the media upload) carries its CSRF token as a hidden field like any other: Tomcat parses the
+ * parts for the CSRF filter under the DispatcherServlet's multipart limits, so the token never goes in the address.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,13 +44,17 @@ class SecurityConfiguration {
                         .requestMatchers("/newsroom/articles", "/newsroom/articles/**").hasAnyAuthority(
                                 Arrays.stream(Role.values()).filter(Role::writesArticles).map(Role::authority)
                                         .toArray(String[]::new))
+                        .requestMatchers("/newsroom/media", "/newsroom/media/**").hasAnyAuthority(
+                                Arrays.stream(Role.values()).filter(Role::uploadsMedia).map(Role::authority)
+                                        .toArray(String[]::new))
                         .requestMatchers("/login", "/login/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrfTokens()))
                 .securityContext(context -> context.securityContextRepository(sessions.contexts()))
                 .requestCache(cache -> cache.requestCache(sessions.returnAddresses()))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .accessDeniedHandler(new UploadTooLargeHandler()))
                 .addFilterBefore(new SignedInAccountFilter(sessions), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?signed-out").deleteCookies("JSESSIONID"))
                 .headers(headers -> headers

@@ -34,6 +34,6 @@ class NewsroomChromes {
         Long pendingComments = account.role().moderatesComments() ? comments.counts().pending() : null;
         return new NewsroomChrome(site.title(), account.displayName(), account.role().name().toLowerCase(Locale.ROOT),
                 section, csrf.getParameterName(), csrf.getToken(), pendingComments,
-                account.role().writesArticles());
+                account.role().writesArticles(), account.role().uploadsMedia());
     }
 }

@@ -2,8 +2,9 @@
  * Where editors, authors and moderators work, behind sign-in: its home page, "Your account" (password change and
  * two-factor sign-in, by the accounts module's rules), and the comment moderation desk (queues by status, search,
  * one-click and bulk actions, replies as the site, blocking) for the roles that moderate, and the articles (the
- * list, the editor with its preview, the lifecycle from draft to trash, revisions) for the roles that write. The
+ * list, the editor with its preview, the lifecycle from draft to trash, revisions) for the roles that write, and the media library (upload, list, the Markdown to paste) for the
+ * roles that upload. The
  * settings grow here. It owns no tables: it acts through the other modules' front doors.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "accounts", "comments", "publishing"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "accounts", "comments", "publishing", "media"})
 package news.gazette.newsroom;
