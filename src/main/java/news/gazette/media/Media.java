@@ -95,7 +95,8 @@ public class Media {
     }
 
     private String megabytes() {
-        return settings.maxBytes().toMegabytes() + " MB";
+        var limit = settings.maxBytes();
+        return limit.toMegabytes() > 0 ? limit.toMegabytes() + " MB" : limit.toKilobytes() + " KB";
     }
 
     /** The first 128 bits of SHA-256, as hex: the file's name, so no two images share one. */
