@@ -3,6 +3,7 @@ package news.gazette.media;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The media library's front door. An upload is taken only if its bytes are a JPEG, PNG, GIF or WebP image (the
  * file's name and declared type are never asked), no larger than {@code gazette.media.max-bytes}, of sane pixel
  * dimensions, readable whole, and described by alt text. Otherwise nothing is stored and the errors say what is
  * wrong, by form field: "file" or "alt". The same bytes uploaded again are kept once: the earlier image is answered.
+ * Decoding and resizing happen before the transaction: on SQLite a transaction holds the write lock from its start.
  */
 @Service
 public class Media {
@@ -27,16 +30,18 @@ public class Media {
     private final MediaFiles files;
     private final MediaSettings settings;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    Media(MediaStore store, MediaFiles files, MediaSettings settings, Clock clock) {
+    Media(MediaStore store, MediaFiles files, MediaSettings settings, Clock clock,
+          PlatformTransactionManager transactions) {
         this.store = store;
         this.files = files;
         this.settings = settings;
         this.clock = clock;
+        this.transaction = transactions == null ? null : new TransactionTemplate(transactions);
     }
 
     /** Checks and stores an image with its smaller copies; {@code uploadedBy} is recorded as who did it. */
-    @Transactional
     public UploadOutcome upload(byte[] bytes, String alt, String uploadedBy) {
         Map<String, String> errors = new LinkedHashMap<>();
         String description = alt == null ? "" : alt.strip();
@@ -82,16 +87,25 @@ public class Media {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        // the files first: a row never names a missing file, and a file left by a failed insert is only unused
         files.write(name, bytes);
-        long id = store.insert(name, type.contentType(), decoded.image().getWidth(), decoded.image().getHeight(),
-                bytes.length, alt, uploadedBy, clock.instant());
+        var variants = new ArrayList<Variant>();
         for (var copy : Resizer.copies(decoded.image())) {
             var variant = new Variant(hash + "-" + copy.width() + "w." + copy.type().extension(),
                     copy.type().contentType(), copy.width(), copy.height(), copy.bytes().length);
             files.write(variant.name(), copy.bytes());
-            store.insertVariant(id, variant);
+            variants.add(variant);
         }
-        return store.find(id).orElseThrow();
+        return transaction.execute(status -> {
+            var stored = store.findByName(name);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            long id = store.insert(name, type.contentType(), decoded.image().getWidth(), decoded.image().getHeight(),
+                    bytes.length, alt, uploadedBy, clock.instant());
+            variants.forEach(variant -> store.insertVariant(id, variant));
+            return store.find(id).orElseThrow();
+        });
     }
 
     private String megabytes() {

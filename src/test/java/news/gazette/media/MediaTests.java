@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
 class MediaTests {
 
     private final Media media = new Media(null, null, new MediaSettings(DataSize.ofKilobytes(200), 40_000_000L),
-            Clock.systemUTC());
+            Clock.systemUTC(), null);
 
     @Test
     void tellsTheTypeFromTheBytes() {
@@ -61,7 +61,7 @@ class MediaTests {
 
     @Test
     void rejectsAHugePictureInASmallFileBeforeDecodingIt() {
-        var strict = new Media(null, null, new MediaSettings(DataSize.ofMegabytes(10), 1_000_000L), Clock.systemUTC());
+        var strict = new Media(null, null, new MediaSettings(DataSize.ofMegabytes(10), 1_000_000L), Clock.systemUTC(), null);
 
         assertThat(strict.upload(TestImages.png(2000, 600), "Wide", "a@example.com").errors().get("file"))
                 .startsWith("The image is too large in pixels");
