@@ -44,6 +44,11 @@ public enum Role {
         return managesTaxonomy() || this == AUTHOR;
     }
 
+    /** Whether this role uploads images to the media library: administrators, editors and authors. */
+    public boolean uploadsMedia() {
+        return this == ADMINISTRATOR || this == EDITOR || this == AUTHOR;
+    }
+
     /** The Spring Security authority for this role: "ROLE_EDITOR". */
     public String authority() {
         return "ROLE_" + name();

@@ -22,6 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * comments only, the articles for the roles that write them, categories and tags for the roles that manage them,
  * author profiles for those and authors (their own: the publishing module decides which). The public site's has neither session nor cache
  * headers of Spring's: every anonymous reader gets the same bytes, which the page cache and any proxy can keep.
+ * A multipart form (the media upload) carries its CSRF token as a hidden field like any other: Tomcat parses the
+ * parts for the CSRF filter under the DispatcherServlet's multipart limits, so the token never goes in the address.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -47,13 +49,16 @@ class SecurityConfiguration {
                                 "/newsroom/tags/**").hasAnyAuthority(authorities(Role::managesTaxonomy))
                         .requestMatchers("/newsroom/authors", "/newsroom/authors/**")
                                 .hasAnyAuthority(authorities(Role::editsAuthorProfiles))
+                        .requestMatchers("/newsroom/media", "/newsroom/media/**")
+                                .hasAnyAuthority(authorities(Role::uploadsMedia))
                         .requestMatchers("/login", "/login/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrfTokens()))
                 .securityContext(context -> context.securityContextRepository(sessions.contexts()))
                 .requestCache(cache -> cache.requestCache(sessions.returnAddresses()))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .accessDeniedHandler(new UploadTooLargeHandler()))
                 .addFilterBefore(new SignedInAccountFilter(sessions), AnonymousAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?signed-out").deleteCookies("JSESSIONID"))
                 .headers(headers -> headers

@@ -3,8 +3,9 @@
  * two-factor sign-in, by the accounts module's rules), and the comment moderation desk (queues by status, search,
  * one-click and bulk actions, replies as the site, blocking) for the roles that moderate, and the articles (the
  * list, the editor with its preview, the lifecycle from draft to trash, revisions, changes to many at once) for the
- * roles that write; categories and tags for editors and administrators, author profiles for them and for authors
- * (their own). The settings grow here. It owns no tables: it acts through the other modules' front doors.
+ * roles that write; the media library (upload, list, the Markdown to paste) for the roles that upload; categories
+ * and tags for editors and administrators, author profiles for them and for authors (their own). The settings grow
+ * here. It owns no tables: it acts through the other modules' front doors.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "accounts", "comments", "publishing"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "accounts", "comments", "publishing", "media"})
 package news.gazette.newsroom;

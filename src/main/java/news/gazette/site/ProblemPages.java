@@ -45,6 +45,8 @@ class ProblemPages implements ErrorController {
             case BAD_REQUEST, METHOD_NOT_ALLOWED -> problem(status, "That request could not be understood",
                     "Please check the address and try again.");
             case FORBIDDEN -> problem(status, "Not allowed", "You do not have permission to do that.");
+            case CONTENT_TOO_LARGE -> problem(status, "The file is too large",
+                    "The upload is over the size limit. Please go back and choose a smaller file.");
             default -> problem(status, "Something went wrong",
                     "Sorry, this page could not be shown just now. Please try again in a moment.");
         };

@@ -36,7 +36,7 @@ import news.gazette.publishing.Publishing;
 /**
  * The sign-in pages and every page of the newsroom, in a real chromium, checked by axe-core: no serious or critical
  * violations of WCAG 2.1 A and AA or of axe's best practices, with and without errors shown. The moderation desk
- * has comments in each of its queues, one of them a reply.
+ * has comments in each of its queues, one of them a reply; an image is uploaded through the media library's form.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gazette.comments.minimum-fill-time=0s", "gazette.comments.flood=0s", "gazette.comments.per-ip-per-hour=0"})
@@ -219,6 +219,26 @@ class AccessibilityNewsroomPagesTests {
         submit();
         waitFor(By.cssSelector(".error-summary"));
         check("new author profile with errors");
+    }
+
+    @Test
+    void mediaLibrary() throws Exception {
+        signIn(EDITOR);
+        clickAndWaitForTheNextPage(By.linkText("Media"));
+        waitFor(By.id("file"));
+        check("media library");
+        submit();
+        waitFor(By.cssSelector(".error-summary"));
+        check("media library with upload errors");
+
+        var image = java.nio.file.Files.createTempFile("harbour-", ".png");
+        java.nio.file.Files.write(image, news.gazette.media.TestImages.png(900, 400));
+        browser.findElement(By.id("file")).sendKeys(image.toAbsolutePath().toString());
+        browser.findElement(By.id("alt")).sendKeys("A crane over the harbour at dusk");
+        submit();
+        waitFor(By.cssSelector(".media-list"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("![A crane over the harbour");
+        check("media library with an image just uploaded");
     }
 
     @Test

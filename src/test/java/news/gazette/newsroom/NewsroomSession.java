@@ -74,6 +74,29 @@ final class NewsroomSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Posts a multipart form with one file, as a browser's upload form does: the CSRF token of the last page read
+     * goes in as a field unless {@code withToken} is false.
+     */
+    HttpResponse<String> postFile(String path, String fileName, byte[] file, Map<String, String> fields,
+                                  boolean withToken) {
+        String boundary = "----gazette" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        var all = new java.util.LinkedHashMap<>(fields);
+        if (withToken) {
+            all.put("_csrf", csrf);
+        }
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     /** Where a 303 or 302 sends the browser, as a path. */
     static String location(HttpResponse<String> response) {
         if (response.statusCode() != 303 && response.statusCode() != 302) {

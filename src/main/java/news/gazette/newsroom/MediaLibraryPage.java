@@ -1,0 +1,24 @@
+package news.gazette.newsroom;
+
+import java.util.List;
+
+import news.gazette.accounts.FieldErrors;
+import news.gazette.media.MediaItem;
+
+/**
+ * The media library: the upload form (with the alt text as typed and what was wrong, after a refused upload) and
+ * the latest images, each with the Markdown that shows it in an article.
+ *
+ * @param uploaded the image just uploaded, to point at; null otherwise
+ */
+public record MediaLibraryPage(NewsroomChrome chrome, String alt, FieldErrors errors, MediaItem uploaded,
+                               List<MediaItem> items, String maxSize) {
+
+    /** "1.2 MB", "34 KB": an image's file size for people. */
+    public static String size(long bytes) {
+        if (bytes >= 1_000_000) {
+            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        }
+        return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
+    }
+}
