@@ -51,6 +51,9 @@ COMMENT_PROPS=(
   --gazette.comments.minimum-fill-time=0s
   --gazette.comments.hold-first-comment=false
 )
+# More Gazette options for an experiment, e.g. GAZETTE_ARGS="--gazette.database.sqlite-options=…"
+read -r -a EXTRA_PROPS <<< "${GAZETTE_ARGS:-}"
+COMMENT_PROPS+=("${EXTRA_PROPS[@]}")
 
 die() { echo "run.sh: $*" >&2; exit 1; }
 
