@@ -96,16 +96,21 @@ public class Media {
             files.write(variant.name(), copy.bytes());
             variants.add(variant);
         }
-        return transaction.execute(status -> {
-            var stored = store.findByName(name);
-            if (stored.isPresent()) {
-                return stored.get();
-            }
-            long id = store.insert(name, type.contentType(), decoded.image().getWidth(), decoded.image().getHeight(),
-                    bytes.length, alt, uploadedBy, clock.instant());
-            variants.forEach(variant -> store.insertVariant(id, variant));
-            return store.find(id).orElseThrow();
-        });
+        try {
+            return transaction.execute(status -> {
+                var stored = store.findByName(name);
+                if (stored.isPresent()) {
+                    return stored.get();
+                }
+                long id = store.insert(name, type.contentType(), decoded.image().getWidth(),
+                        decoded.image().getHeight(), bytes.length, alt, uploadedBy, clock.instant());
+                variants.forEach(variant -> store.insertVariant(id, variant));
+                return store.find(id).orElseThrow();
+            });
+        } catch (org.springframework.dao.DuplicateKeyException sameImageAtTheSameMoment) {
+            // on PostgreSQL two uploads of one image can both pass the check above; the second gets the first's row
+            return store.findByName(name).orElseThrow();
+        }
     }
 
     private String megabytes() {
