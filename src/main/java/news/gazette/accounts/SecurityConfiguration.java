@@ -39,12 +39,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(Role.ADMINISTRATOR.authority())
-                        .requestMatchers("/newsroom/comments", "/newsroom/comments/**").hasAnyAuthority(
-                                Arrays.stream(Role.values()).filter(Role::moderatesComments).map(Role::authority)
-                                        .toArray(String[]::new))
-                        .requestMatchers("/newsroom/articles", "/newsroom/articles/**").hasAnyAuthority(
-                                Arrays.stream(Role.values()).filter(Role::writesArticles).map(Role::authority)
-                                        .toArray(String[]::new))
+                        .requestMatchers("/newsroom/comments", "/newsroom/comments/**")
+                                .hasAnyAuthority(authorities(Role::moderatesComments))
+                        .requestMatchers("/newsroom/articles", "/newsroom/articles/**")
+                                .hasAnyAuthority(authorities(Role::writesArticles))
                         .requestMatchers("/newsroom/categories", "/newsroom/categories/**", "/newsroom/tags",
                                 "/newsroom/tags/**").hasAnyAuthority(authorities(Role::managesTaxonomy))
                         .requestMatchers("/newsroom/authors", "/newsroom/authors/**")
