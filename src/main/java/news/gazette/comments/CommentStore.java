@@ -162,15 +162,18 @@ class CommentStore {
                 .single();
     }
 
-    /** When this IP address or this email last commented, if ever. */
-    Optional<Instant> lastCommentFrom(String ip, String email) {
+    /** Whether this IP address or this email posted a comment (not since binned) after {@code since}. */
+    boolean hasCommentedSince(String ip, String email, Instant since) {
         return jdbc.sql("""
-                        SELECT MAX(created_at) FROM comment
-                        WHERE (author_ip = :ip OR author_email = :email) AND status <> 'trash'
+                        SELECT EXISTS (SELECT 1 FROM comment
+                                       WHERE author_ip = :ip AND created_at > :since AND status <> 'trash')
+                            OR EXISTS (SELECT 1 FROM comment
+                                       WHERE author_email = :email AND created_at > :since AND status <> 'trash')
                         """)
                 .param("ip", ip == null ? "" : ip)
                 .param("email", email)
-                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .param("since", Timestamp.from(since))
+                .query(Boolean.class)
                 .single();
     }
 

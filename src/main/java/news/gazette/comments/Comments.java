@@ -286,7 +286,7 @@ public class Comments {
         if (settings.flood().isZero()) {
             return false;
         }
-        return store.lastCommentFrom(ip, email).map(last -> last.plus(settings.flood()).isAfter(now)).orElse(false);
+        return store.hasCommentedSince(ip, email, now.minus(settings.flood()));
     }
 
     private static String clip(String userAgent) {
