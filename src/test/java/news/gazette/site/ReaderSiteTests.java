@@ -3,6 +3,9 @@ package news.gazette.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.util.List;
@@ -186,6 +189,20 @@ class ReaderSiteTests {
             assertThat(doc.select("main a[href=/]")).as("way back from %s", path).isNotEmpty();
             assertThat(response.body()).doesNotContain("Exception", "<script>");
         }
+    }
+
+    @Test
+    void theSiteIconIsServedWhereBrowsersLookForItAndNamedInEveryPage() throws Exception {
+        var icon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(reader.url("/favicon.ico"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/vnd.microsoft.icon");
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);   // the ICO header: reserved 0, type 1 (icon)
+        var svg = reader.get("/assets/favicon.svg");
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.body()).startsWith("<svg");
+        assertThat(page("/").select("link[rel=icon]")).extracting(link -> link.attr("href"))
+                .containsExactly("/favicon.ico", "/assets/favicon.svg");
     }
 
     @Test
