@@ -45,12 +45,20 @@ class ProblemPages implements ErrorController {
             case BAD_REQUEST, METHOD_NOT_ALLOWED -> problem(status, "That request could not be understood",
                     "Please check the address and try again.");
             case FORBIDDEN -> problem(status, "Not allowed", "You do not have permission to do that.");
-            case CONTENT_TOO_LARGE -> problem(status, "The file is too large",
-                    "The upload is over the size limit. Please go back and choose a smaller file.");
+            case CONTENT_TOO_LARGE -> isUpload(request)
+                    ? problem(status, "The file is too large",
+                            "The upload is over the size limit. Please go back and choose a smaller file.")
+                    : problem(status, "That is too long to accept",
+                            "What you sent is over the size limit. Please go back, shorten it and send it again.");
             default -> problem(status, "Something went wrong",
                     "Sorry, this page could not be shown just now. Please try again in a moment.");
         };
         return new ModelAndView("site/problem", java.util.Map.of(JteViews.PAGE, page), status);
+    }
+
+    private static boolean isUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     private ProblemPage problem(HttpStatus status, String heading, String message) {

@@ -18,8 +18,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +43,7 @@ import news.gazette.publishing.Publishing;
         "gazette.comments.moderation-words=viagra", "gazette.comments.disallowed-words=casino,203.0.113.66",
         "gazette.comments.per-ip-per-hour=0"})
 @Import(TestClockConfiguration.class)
+@ExtendWith(OutputCaptureExtension.class)
 class CommentPostingTests {
 
     private static final AtomicInteger READERS = new AtomicInteger(1);
@@ -391,5 +395,22 @@ class CommentPostingTests {
             assertThat(response.headers().map().toString().toLowerCase()).as(path).doesNotContain(email);
         }
         assertThat(avatar).matches("/avatar/[A-Za-z0-9_-]{22}\\.svg");
+    }
+
+    @Test
+    void postsTheServerCannotReadAreRefusedPlainlyWithoutAStackTraceInTheLog(CapturedOutput log) {
+        var tooLong = send(form(ARTICLE, "x".repeat(3_000_000), "Big", "big@example.com", ""));
+        assertThat(tooLong.statusCode()).isEqualTo(413);
+        assertThat(Jsoup.parse(tooLong.body()).selectFirst("h1").text()).isEqualTo("That is too long to accept");
+
+        var notUtf8 = reader.send(HttpRequest.newBuilder(URI.create(reader.url("/comments")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("comment_post_ID=1&comment=%C3%28%FF&author=x&email=a%40b.c"))
+                .build());
+        assertThat(notUtf8.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(notUtf8.body()).selectFirst("h1").text()).isEqualTo("That request could not be understood");
+
+        assertThat(log.getAll()).contains("whose fields could not be read (413)", "whose fields could not be read (400)")
+                .doesNotContain("InvalidParameterException", "MalformedInputException");
     }
 }
