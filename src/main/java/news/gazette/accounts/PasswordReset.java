@@ -94,7 +94,8 @@ class PasswordReset {
 
                 %s
 
-                The link works once, within %s. Then sign in at %s with this email address and your new password.                 If the link has expired, ask for a new invitation, or use "Forgot your password?" on the sign-in page.
+                The link works once, within %s. Then sign in at %s with this email address and your new password. \
+                If the link has expired, ask for a new invitation, or use "Forgot your password?" on the sign-in page.
                 """.formatted(invitedBy, site.title(), "aeiou".indexOf(role.charAt(0)) >= 0 ? "an" : "a", role, link,
                 validFor(), site.absolute("/login")));
     }

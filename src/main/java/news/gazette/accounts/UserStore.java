@@ -66,17 +66,17 @@ class UserStore {
     }
 
     /** An account that cannot sign in until its invitation's link sets a password: {@code passwordHash} is of none. */
-    long insertInvited(UserDraft draft, String email, String passwordHash, Instant now) {
+    long insertInvited(String email, String displayName, Role role, Long authorId, String passwordHash, Instant now) {
         return jdbc.sql("""
                         INSERT INTO account (email, display_name, password_hash, role, author_id, created_at, invited_at)
                         VALUES (:email, :name, :hash, :role, :author, :now, :now)
                         RETURNING id
                         """)
                 .param("email", email)
-                .param("name", draft.displayName())
+                .param("name", displayName)
                 .param("hash", passwordHash)
-                .param("role", draft.role().column())
-                .param("author", draft.authorId(), Types.BIGINT)
+                .param("role", role.column())
+                .param("author", authorId, Types.BIGINT)
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .single();

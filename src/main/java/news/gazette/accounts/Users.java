@@ -83,10 +83,11 @@ public class Users {
             return UserOutcome.rejected(errors);
         }
         String email = Accounts.normalise(draft.email());
-        var clean = new UserDraft(email, draft.displayName().strip(), draft.role(), draft.authorId());
-        long id = store.insertInvited(clean, email, passwords.hash(keys.randomToken()), clock.instant());
-        links.sendInvitation(new Account(id, email, clean.displayName(), clean.role()), administrator.displayName());
-        log.info("{} invited user {} <{}> as {}", administrator.email(), id, email, clean.role());
+        String name = draft.displayName().strip();
+        long id = store.insertInvited(email, name, draft.role(), draft.authorId(), passwords.hash(keys.randomToken()),
+                clock.instant());
+        links.sendInvitation(new Account(id, email, name, draft.role()), administrator.displayName());
+        log.info("{} invited user {} <{}> as {}", administrator.email(), id, email, draft.role());
         return UserOutcome.done(id);
     }
 

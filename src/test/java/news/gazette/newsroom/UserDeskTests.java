@@ -84,8 +84,9 @@ class UserDeskTests {
         String text = Inbox.text(mail);
         assertThat(Inbox.subject(mail)).isEqualTo("You are invited to the Gazette newsroom");
         assertThat(text).contains("Bea Boss has invited you to the Gazette newsroom as an editor.",
-                "To accept this invitation, choose your password", "The link works once, within 1 hour.",
-                "https://news.example.com/login");
+                "To accept this invitation, choose your password", "The link works once, within 1 hour. Then sign in at "
+                        + "https://news.example.com/login with this email address and your new password. If the link "
+                        + "has expired, ask for a new invitation");
         String link = Inbox.link(mail);
 
         var signedOut = NewsroomSession.signedOut(port);
