@@ -11,24 +11,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * All SQL on the account and password reset tables. Emails are stored lower-case, so sign-in ignores case. Reset
- * tokens are stored as keyed hashes only; the caller hashes them.
+ * The SQL of signing in, sessions, passwords and reset links on the account and password reset tables (the users
+ * pages' is {@link UserStore}'s). Emails are stored lower-case, so sign-in ignores case. Reset tokens are stored as
+ * keyed hashes only; the caller hashes them. A disabled account has no credentials: to signing in, sessions, reset
+ * links and newsroom mail it is as if it did not exist.
  */
 @Repository
 class AccountStore {
 
     /**
-     * An account with what signs it in: its password hash and, when two-factor is on, its authenticator key.
-     * Stays inside this module.
+     * An account with what signs it in: its password hash and, when two-factor is on, its authenticator key; and
+     * the generation of its sessions, which grows when all of them are ended. Stays inside this module.
      */
-    record Credentials(Account account, String passwordHash, String totpSecret) {
+    record Credentials(Account account, String passwordHash, String totpSecret, long sessionGeneration) {
 
         boolean hasTwoFactor() {
             return totpSecret != null;
         }
     }
 
-    private static final String CREDENTIALS = "SELECT id, email, display_name, role, password_hash, totp_secret FROM account";
+    private static final String CREDENTIALS = """
+            SELECT id, email, display_name, role, password_hash, totp_secret, session_generation FROM account
+            WHERE disabled_at IS NULL""";
 
     private final JdbcClient jdbc;
 
@@ -38,6 +42,14 @@ class AccountStore {
 
     boolean isEmpty() {
         return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM account)").query(Boolean.class).single();
+    }
+
+    /** Whether any account, a disabled one too, has this (normalised) email. */
+    boolean emailTaken(String email) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account WHERE email = :email)")
+                .param("email", email)
+                .query(Boolean.class)
+                .single();
     }
 
     long insert(String email, String displayName, String passwordHash, Role role, Instant now) {
@@ -72,14 +84,14 @@ class AccountStore {
     }
 
     List<String> emailsWithRoles(List<Role> roles) {
-        return jdbc.sql("SELECT email FROM account WHERE role IN (:roles) ORDER BY id")
+        return jdbc.sql("SELECT email FROM account WHERE role IN (:roles) AND disabled_at IS NULL ORDER BY id")
                 .param("roles", roles.stream().map(Role::column).toList())
                 .query(String.class)
                 .list();
     }
 
     Optional<String> emailOfAuthor(long authorId) {
-        return jdbc.sql("SELECT email FROM account WHERE author_id = :author ORDER BY id LIMIT 1")
+        return jdbc.sql("SELECT email FROM account WHERE author_id = :author AND disabled_at IS NULL ORDER BY id LIMIT 1")
                 .param("author", authorId)
                 .query(String.class)
                 .optional();
@@ -93,17 +105,24 @@ class AccountStore {
     }
 
     Optional<Credentials> findCredentials(String email) {
-        return jdbc.sql(CREDENTIALS + " WHERE email = :email")
+        return jdbc.sql(CREDENTIALS + " AND email = :email")
                 .param("email", email)
                 .query((rs, row) -> credentials(rs))
                 .optional();
     }
 
     Optional<Credentials> findCredentials(long id) {
-        return jdbc.sql(CREDENTIALS + " WHERE id = :id")
+        return jdbc.sql(CREDENTIALS + " AND id = :id")
                 .param("id", id)
                 .query((rs, row) -> credentials(rs))
                 .optional();
+    }
+
+    void recordSignIn(long id, Instant now) {
+        jdbc.sql("UPDATE account SET last_sign_in_at = :now WHERE id = :id")
+                .param("id", id)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     void setPasswordHash(long id, String passwordHash) {
@@ -157,9 +176,9 @@ class AccountStore {
     /** The account a reset token belongs to, while the token is unused and unexpired. */
     Optional<Credentials> findByResetToken(String tokenHash, Instant now) {
         return jdbc.sql("""
-                        SELECT a.id, a.email, a.display_name, a.role, a.password_hash, a.totp_secret
+                        SELECT a.id, a.email, a.display_name, a.role, a.password_hash, a.totp_secret, a.session_generation
                         FROM password_reset r JOIN account a ON a.id = r.account_id
-                        WHERE r.token_hash = :hash AND r.expires_at > :now
+                        WHERE r.token_hash = :hash AND r.expires_at > :now AND a.disabled_at IS NULL
                         """)
                 .param("hash", tokenHash)
                 .param("now", Timestamp.from(now))
@@ -194,6 +213,7 @@ class AccountStore {
     private static Credentials credentials(ResultSet rs) throws SQLException {
         var account = new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
                 Role.ofColumn(rs.getString("role")));
-        return new Credentials(account, rs.getString("password_hash"), rs.getString("totp_secret"));
+        return new Credentials(account, rs.getString("password_hash"), rs.getString("totp_secret"),
+                rs.getLong("session_generation"));
     }
 }

@@ -33,6 +33,7 @@ public class Accounts {
         this.clock = clock;
     }
 
+    /** The active account with this email; a disabled one is not found. */
     public Optional<Account> find(String email) {
         return store.findCredentials(normalise(email)).map(AccountStore.Credentials::account);
     }
@@ -44,7 +45,7 @@ public class Accounts {
     @Transactional
     public Account create(String email, String displayName, String password, Role role, Long authorId) {
         String normalised = normalise(email);
-        if (store.findCredentials(normalised).isPresent()) {
+        if (store.emailTaken(normalised)) {
             throw new IllegalArgumentException("email already has an account");
         }
         PasswordRules.problem(normalised, password).ifPresent(problem -> {
@@ -87,12 +88,12 @@ public class Accounts {
         return FieldErrors.none();
     }
 
-    /** Where to tell moderators of comments awaiting them: administrators, editors and moderators. */
+    /** Where to tell moderators of comments awaiting them: active administrators, editors and moderators. */
     public List<String> moderatorEmails() {
         return store.emailsWithRoles(Arrays.stream(Role.values()).filter(Role::moderatesComments).toList());
     }
 
-    /** The email of the account behind a public author profile, if one is linked. */
+    /** The email of the active account behind a public author profile, if one is linked. */
     public Optional<String> emailOfAuthor(long authorId) {
         return store.emailOfAuthor(authorId);
     }

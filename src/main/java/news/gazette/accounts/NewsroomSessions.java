@@ -1,6 +1,7 @@
 package news.gazette.accounts;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +24,9 @@ import news.gazette.platform.SiteKeys;
 /**
  * Newsroom sessions. A session starts only once someone has signed in: before that, the CSRF token of the
  * signed-out forms and the page to return to after signing in are kept in cookies. Each session carries a stamp of
- * the password it was opened with; once the password changes, every session opened with the old one ends at its
- * next request ({@link SignedInAccountFilter}).
+ * the password it was opened with and of the account's session generation; once the password changes or the
+ * account is disabled (which moves the generation on), every session opened before ends at its next request
+ * ({@link SignedInAccountFilter}), and enabling the account again does not bring those back.
  */
 @Component
 class NewsroomSessions {
@@ -33,14 +35,16 @@ class NewsroomSessions {
 
     private final AccountStore store;
     private final SiteKeys keys;
+    private final Clock clock;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final CookieRequestCache returnAddresses = new CookieRequestCache();
 
-    NewsroomSessions(AccountStore store, SiteKeys keys) {
+    NewsroomSessions(AccountStore store, SiteKeys keys, Clock clock) {
         this.store = store;
         this.keys = keys;
+        this.clock = clock;
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
     }
 
@@ -60,6 +64,7 @@ class NewsroomSessions {
         context.setAuthentication(signedIn);
         holder.setContext(context);
         contexts.saveContext(context, request, response);
+        store.recordSignIn(credentials.account().id(), clock.instant());
     }
 
     /** Where to go once signed in: the newsroom page that asked for it, or the newsroom's home. */
@@ -106,6 +111,6 @@ class NewsroomSessions {
     }
 
     private String stamp(Credentials credentials) {
-        return keys.hash("session", credentials.passwordHash());
+        return keys.hash("session", credentials.passwordHash() + "\n" + credentials.sessionGeneration());
     }
 }

@@ -2,7 +2,9 @@ package news.gazette.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +17,8 @@ import news.gazette.platform.mail.OutgoingMail;
 /**
  * Resetting a forgotten password by an emailed link. The link carries a random token; only a keyed hash of it is
  * stored. It works once, for {@code gazette.accounts.reset-link-valid-for}, and using it ends every other link of
- * the account. Asking for a link answers alike whether or not the email has an account.
+ * the account. Asking for a link answers alike whether or not the email has an account. An administrator's
+ * invitation to a new account, and a reset link an administrator sends, are the same kind of link.
  */
 @Service
 class PasswordReset {
@@ -77,13 +80,45 @@ class PasswordReset {
             return Optional.empty();
         }
         linksPerAccount.count(normalised);
+        mailLink(credentials.get().account(), "Reset your " + site.title() + " password", this::mailText);
+        return Optional.empty();
+    }
+
+    /** Mails a new account its invitation: a link with which it chooses its first password. */
+    void sendInvitation(Account account, String invitedBy) {
+        String role = account.role().name().toLowerCase(Locale.ROOT);
+        mailLink(account, "You are invited to the " + site.title() + " newsroom", link -> """
+                %s has invited you to the %s newsroom as %s %s.
+
+                To accept this invitation, choose your password with this link:
+
+                %s
+
+                The link works once, within %s. Then sign in at %s with this email address and your new password. \
+                If the link has expired, ask for a new invitation, or use "Forgot your password?" on the sign-in page.
+                """.formatted(invitedBy, site.title(), "aeiou".indexOf(role.charAt(0)) >= 0 ? "an" : "a", role, link,
+                validFor(), site.absolute("/login")));
+    }
+
+    /** Mails the account a reset link an administrator sent; the limits on asking for links do not apply. */
+    void sendResetLink(Account account) {
+        mailLink(account, "Choose a new " + site.title() + " password", link -> """
+                An administrator of %s has sent you this link to choose a new password for your newsroom account.
+
+                To choose a new password, open this link:
+
+                %s
+
+                The link works once, within %s. Until you use it, your password stays as it is.
+                """.formatted(site.title(), link, validFor()));
+    }
+
+    private void mailLink(Account account, String subject, UnaryOperator<String> text) {
         var now = clock.instant();
         store.deleteExpiredResetTokens(now);
         String token = keys.randomToken();
-        store.insertResetToken(keys.hash(PURPOSE, token), credentials.get().account().id(),
-                now.plus(settings.resetLinkValidFor()), now);
-        mailer.send(new OutgoingMail(normalised, "Reset your " + site.title() + " password", mailText(token)));
-        return Optional.empty();
+        store.insertResetToken(keys.hash(PURPOSE, token), account.id(), now.plus(settings.resetLinkValidFor()), now);
+        mailer.send(new OutgoingMail(account.email(), subject, text.apply(site.absolute("/login/reset/" + token))));
     }
 
     /** The email of the account a link resets, while the link works. */
@@ -114,7 +149,7 @@ class PasswordReset {
         return new Outcome.Done();
     }
 
-    private String mailText(String token) {
+    private String mailText(String link) {
         return """
                 Someone, probably you, asked to reset the password of your %s newsroom account.
 
@@ -124,7 +159,7 @@ class PasswordReset {
 
                 The link works once, within %s. If you did not ask for it, ignore this mail: your password stays \
                 as it is.
-                """.formatted(site.title(), site.absolute("/login/reset/" + token), validFor());
+                """.formatted(site.title(), link, validFor());
     }
 
     private String validFor() {

@@ -49,6 +49,11 @@ public enum Role {
         return this == ADMINISTRATOR || this == EDITOR || this == AUTHOR;
     }
 
+    /** Whether this role manages users: invites them, changes their roles, disables them. Administrators only. */
+    public boolean managesUsers() {
+        return this == ADMINISTRATOR;
+    }
+
     /** The Spring Security authority for this role: "ROLE_EDITOR". */
     public String authority() {
         return "ROLE_" + name();

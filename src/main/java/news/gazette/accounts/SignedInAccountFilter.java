@@ -12,9 +12,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Looks at the signed-in account afresh on every newsroom request: a session whose account is gone, or whose
- * password has changed since it signed in, ends there; otherwise the request runs with the account's role as it
- * is now. Not a bean, or Spring Boot would put it in front of every request of the public site too.
+ * Looks at the signed-in account afresh on every newsroom request: a session whose account is gone or disabled, or
+ * whose password has changed or sessions were ended since it signed in, ends there; otherwise the request runs with
+ * the account's role as it is now. Not a bean, or Spring Boot would put it in front of every request of the public
+ * site too.
  */
 final class SignedInAccountFilter extends OncePerRequestFilter {
 

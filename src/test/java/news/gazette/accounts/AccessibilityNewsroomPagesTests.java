@@ -45,6 +45,7 @@ class AccessibilityNewsroomPagesTests {
 
     private static final String EDITOR = "ines@news.example.com";
     private static final String TWO_FACTOR = "omar@news.example.com";
+    private static final String ADMIN = "ada@news.example.com";
     private static final String PASSWORD = "correct horse battery staple";
 
     @DynamicPropertySource
@@ -78,6 +79,7 @@ class AccessibilityNewsroomPagesTests {
         browser = Browser.open();
         accounts.create(EDITOR, "Inés Ortega", PASSWORD, Role.EDITOR, null);
         accounts.create(TWO_FACTOR, "Omar Haddad", PASSWORD, Role.MODERATOR, null);
+        accounts.create(ADMIN, "Ada Lind", PASSWORD, Role.ADMINISTRATOR, null);
         long article = publishing.findPublicArticle("senora-nunez-and-the-last-ferry-to-isla-grande").orElseThrow().id();
         long first = post(article, null, "The bridge will change everything.", "Rosa", "rosa@example.com", "198.51.100.40");
         moderation.approve(first, "Desk");
@@ -291,6 +293,27 @@ class AccessibilityNewsroomPagesTests {
         browser.get(url("/newsroom/comments/?q=nobody-wrote-this"));
         waitFor(By.cssSelector(".desk-empty"));
         check("a search that finds nothing");
+    }
+
+    @Test
+    void usersPages() {
+        long rita = accounts.create("rita@news.example.com", "Rita Ruiz", PASSWORD, Role.CONTRIBUTOR, null).id();
+        signIn(ADMIN);
+        clickAndWaitForTheNextPage(By.linkText("Users"));
+        waitFor(By.cssSelector(".user-table"));
+        check("users");
+        browser.get(url("/newsroom/users/?role=contributor"));
+        check("users of one role");
+        browser.get(url("/newsroom/users/new"));
+        check("add a user");
+        submit();
+        waitFor(By.cssSelector(".error-summary"));
+        check("add a user with errors");
+        browser.get(url("/newsroom/users/" + rita + "/edit"));
+        check("editing a user");
+        clickAndWaitForTheNextPage(By.cssSelector("form[action$='/disable'] button"));
+        waitFor(By.cssSelector(".notice"));
+        check("a user just disabled");
     }
 
     private void signIn(String email) {
