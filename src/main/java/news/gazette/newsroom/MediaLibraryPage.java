@@ -10,9 +10,14 @@ import news.gazette.media.MediaItem;
  * the latest images, each with the Markdown that shows it in an article.
  *
  * @param uploaded the image just uploaded, to point at; null otherwise
+ * @param notice what was just done otherwise ("Image deleted."), or null
  */
 public record MediaLibraryPage(NewsroomChrome chrome, String alt, FieldErrors errors, MediaItem uploaded,
-                               List<MediaItem> items, String maxSize) {
+                               List<Entry> entries, String maxSize, String notice) {
+
+    /** An image in the list, and whether this person may change or delete it (their own, or they are an editor). */
+    public record Entry(MediaItem item, boolean changeable) {
+    }
 
     /** "1.2 MB", "34 KB": an image's file size for people. */
     public static String size(long bytes) {
