@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * dimensions, readable whole, and described by alt text. Otherwise nothing is stored and the errors say what is
  * wrong, by form field: "file" or "alt". The same bytes uploaded again are kept once: the earlier image is answered.
  * Decoding and resizing happen before the transaction: on SQLite a transaction holds the write lock from its start.
+ * Changing and deleting images already in the library is {@link MediaEditing}'s.
  */
 @Service
 public class Media {
@@ -59,11 +61,7 @@ public class Media {
                 errors.put("file", decoded.problem());
             }
         }
-        if (description.isEmpty()) {
-            errors.put("alt", "Describe the image for readers who cannot see it.");
-        } else if (description.length() > MAX_ALT_LENGTH) {
-            errors.put("alt", "Keep the description under " + MAX_ALT_LENGTH + " characters.");
-        }
+        altProblem(description).ifPresent(problem -> errors.put("alt", problem));
         if (!errors.isEmpty()) {
             return UploadOutcome.rejected(errors);
         }
@@ -73,6 +71,13 @@ public class Media {
     /** The image with this id, if there is one. */
     public Optional<MediaItem> find(long id) {
         return store.find(id);
+    }
+
+    /** The images with these ids, by id; an id of no image (never uploaded, or deleted) is left out. */
+    public Map<Long, MediaItem> findAll(Collection<Long> ids) {
+        var found = new LinkedHashMap<Long, MediaItem>();
+        store.findAll(ids.stream().distinct().toList()).forEach(item -> found.put(item.id(), item));
+        return found;
     }
 
     /** The most recent images, newest first; empty when nothing has been uploaded. */
@@ -111,6 +116,17 @@ public class Media {
             // on PostgreSQL two uploads of one image can both pass the check above; the second gets the first's row
             return store.findByName(name).orElseThrow();
         }
+    }
+
+    /** What is wrong with an image's alt text (already stripped), if anything: it is required, and not endless. */
+    static Optional<String> altProblem(String alt) {
+        if (alt.isEmpty()) {
+            return Optional.of("Describe the image for readers who cannot see it.");
+        }
+        if (alt.length() > MAX_ALT_LENGTH) {
+            return Optional.of("Keep the description under " + MAX_ALT_LENGTH + " characters.");
+        }
+        return Optional.empty();
     }
 
     private String megabytes() {

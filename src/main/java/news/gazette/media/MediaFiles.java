@@ -44,6 +44,19 @@ class MediaFiles {
         }
     }
 
+    /** Removes the file by that name, if it is there; a name not ours is ignored. */
+    void delete(String name) {
+        var path = path(name);
+        if (path.isEmpty()) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The file by that name, if the name is one of ours and the file is there. */
     Optional<Path> find(String name) {
         return path(name).filter(Files::isRegularFile);

@@ -6,11 +6,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * An uploaded image as stored: its file's name, what the bytes are, its size in pixels and bytes, its alt text and
- * its smaller copies, narrowest first (none for an image too small to shrink).
+ * An uploaded image as stored: its file's name, what the bytes are, its size in pixels and bytes, its alt text, its
+ * caption (plain text, empty for none), who uploaded it (their account's email) and its smaller copies, narrowest
+ * first (none for an image too small to shrink).
  */
 public record MediaItem(long id, String name, String contentType, int width, int height, long byteSize, String alt,
-                        String uploadedBy, Instant createdAt, List<Variant> variants) {
+                        String caption, String uploadedBy, Instant createdAt, List<Variant> variants) {
 
     public MediaItem {
         variants = List.copyOf(variants);
@@ -30,6 +31,16 @@ public record MediaItem(long id, String name, String contentType, int width, int
     /** The narrowest copy, for a thumbnail; the original when there is none. */
     public String thumbnailUrl() {
         return variants.isEmpty() ? url() : variants.getFirst().url();
+    }
+
+    /** The width in pixels of {@link #thumbnailUrl()}'s image. */
+    public int thumbnailWidth() {
+        return variants.isEmpty() ? width : variants.getFirst().width();
+    }
+
+    /** The height in pixels of {@link #thumbnailUrl()}'s image. */
+    public int thumbnailHeight() {
+        return variants.isEmpty() ? height : variants.getFirst().height();
     }
 
     /** What to paste into a Markdown article to show the image. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class MediaStore {
 
     private static final String COLUMNS = """
-            id, name, content_type, width, height, byte_size, alt, uploaded_by, created_at
+            id, name, content_type, width, height, byte_size, alt, caption, uploaded_by, created_at
             """;
 
     private final JdbcClient jdbc;
@@ -70,6 +71,28 @@ class MediaStore {
         return withVariants(items);
     }
 
+    /** The images with these ids that exist, with their copies; ids of no image are left out. */
+    List<MediaItem> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withVariants(jdbc.sql("SELECT " + COLUMNS + " FROM media WHERE id IN (:ids)")
+                .param("ids", List.copyOf(ids)).query(this::row).list());
+    }
+
+    /** Sets an image's alt text and caption. */
+    void describe(long id, String alt, String caption) {
+        jdbc.sql("UPDATE media SET alt = :alt, caption = :caption WHERE id = :id")
+                .param("id", id).param("alt", alt).param("caption", caption)
+                .update();
+    }
+
+    /** Forgets an image and its copies; their files are the caller's to remove. */
+    void delete(long id) {
+        jdbc.sql("DELETE FROM media_variant WHERE media_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM media WHERE id = :id").param("id", id).update();
+    }
+
     /** The content type recorded for a file, original or copy; empty if no such file was recorded. */
     Optional<String> contentTypeOf(String name) {
         return jdbc.sql("""
@@ -95,13 +118,14 @@ class MediaStore {
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return items.stream().map(item -> new MediaItem(item.id(), item.name(), item.contentType(), item.width(),
-                item.height(), item.byteSize(), item.alt(), item.uploadedBy(), item.createdAt(),
+                item.height(), item.byteSize(), item.alt(), item.caption(), item.uploadedBy(), item.createdAt(),
                 byMedia.getOrDefault(item.id(), List.of()))).toList();
     }
 
     private MediaItem row(ResultSet rs, int rowNum) throws SQLException {
         return new MediaItem(rs.getLong("id"), rs.getString("name"), rs.getString("content_type"), rs.getInt("width"),
-                rs.getInt("height"), rs.getLong("byte_size"), rs.getString("alt"), rs.getString("uploaded_by"),
+                rs.getInt("height"), rs.getLong("byte_size"), rs.getString("alt"), rs.getString("caption"),
+                rs.getString("uploaded_by"),
                 rs.getTimestamp("created_at").toInstant(), List.of());
     }
 }

@@ -103,8 +103,8 @@ class EditorController {
 
     private static EditorPage withProblem(EditorPage p, String problem) {
         return new EditorPage(p.chrome(), p.heading(), p.articleId(), p.formAction(), p.form(), p.errors(), problem,
-                null, p.previewHtml(), p.statusLabel(), p.publicUrl(), p.categories(), p.authors(), p.publishes(),
-                p.unpublishable(), p.inTrash());
+                null, p.previewHtml(), p.statusLabel(), p.publicUrl(), p.categories(), p.authors(), p.images(),
+                p.publishes(), p.unpublishable(), p.inTrash());
     }
 
     private static ModelAndView view(EditorPage page, HttpStatus status) {

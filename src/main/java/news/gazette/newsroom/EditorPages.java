@@ -1,12 +1,14 @@
 package news.gazette.newsroom;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import news.gazette.accounts.FieldErrors;
+import news.gazette.media.Media;
 import news.gazette.platform.Permalinks;
 import news.gazette.platform.SiteSettings;
 import news.gazette.publishing.ArticleDesk;
@@ -15,11 +17,13 @@ import news.gazette.publishing.Manuscript;
 import news.gazette.publishing.Publishing;
 import news.gazette.publishing.Writer;
 import news.gazette.newsroom.EditorPage.Choice;
+import news.gazette.newsroom.EditorPage.ImageChoice;
 
 /** Builds the editor's page: the form from an article or from what was typed, and words for what just happened. */
 @Component
 class EditorPages {
 
+    private static final int IMAGES_SHOWN = 60;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final Map<String, String> DONE = Map.of("save", "Saved.",
             "submit", "Submitted for review: an editor will publish it.", "publish", "Published.",
@@ -28,12 +32,14 @@ class EditorPages {
 
     private final ArticleDesk desk;
     private final Publishing publishing;
+    private final Media media;
     private final SiteSettings site;
     private final Permalinks permalinks;
 
-    EditorPages(ArticleDesk desk, Publishing publishing, SiteSettings site, Permalinks permalinks) {
+    EditorPages(ArticleDesk desk, Publishing publishing, Media media, SiteSettings site, Permalinks permalinks) {
         this.desk = desk;
         this.publishing = publishing;
+        this.media = media;
         this.site = site;
         this.permalinks = permalinks;
     }
@@ -43,6 +49,7 @@ class EditorPages {
         var article = desk.open(writer, id);
         var form = new ArticleForm(article.title(), article.slug(), article.body(), article.excerpt(),
                 Long.toString(article.categoryId()), Long.toString(article.authorId()), String.join(", ", article.tags()),
+                article.featuredImageId() == null ? "" : Long.toString(article.featuredImageId()),
                 article.commentsOpen() ? "on" : null, article.publishedAt() == null ? ""
                         : LOCAL.format(article.publishedAt().atZone(site.zone())), "");
         String notice = done == null ? null : DONE.get(done);
@@ -65,15 +72,29 @@ class EditorPages {
                 .map(c -> new Choice(Long.toString(c.id()), c.name())).toList();
         List<Choice> authors = writer.editsAnyone()
                 ? desk.authors().stream().map(a -> new Choice(Long.toString(a.id()), a.name())).toList() : List.of();
+        var images = images(form.featuredImageId());
         if (article == null) {
             return new EditorPage(chrome, "New article", null, "/newsroom/articles/new", form, errors, problem, notice,
-                    previewHtml, "New", null, categories, authors, writer.publishes(), false, false);
+                    previewHtml, "New", null, categories, authors, images, writer.publishes(), false, false);
         }
         boolean isPublic = article.status() == ArticleStatus.PUBLISHED || article.status() == ArticleStatus.SCHEDULED;
         return new EditorPage(chrome, "Edit “" + article.title() + "”", article.id(),
                 "/newsroom/articles/" + article.id() + "/edit", form, errors, problem, notice, previewHtml,
                 ArticleDeskPages.label(article.status()),
                 isPublic ? permalinks.article(article.publishedAt(), article.slug()) : null, categories, authors,
-                writer.publishes(), isPublic && writer.publishes(), article.status() == ArticleStatus.TRASH);
+                images, writer.publishes(), isPublic && writer.publishes(), article.status() == ArticleStatus.TRASH);
+    }
+
+    /** The latest images of the library, and the one chosen if it is older than those. */
+    private List<ImageChoice> images(String chosen) {
+        var latest = new ArrayList<>(media.list(IMAGES_SHOWN));
+        if (chosen != null && chosen.matches("\\d{1,18}")) {
+            long id = Long.parseLong(chosen);
+            if (latest.stream().noneMatch(image -> image.id() == id)) {
+                media.find(id).ifPresent(latest::add);
+            }
+        }
+        return latest.stream().map(image -> new ImageChoice(Long.toString(image.id()), image.alt(),
+                image.thumbnailUrl(), image.thumbnailWidth(), image.thumbnailHeight())).toList();
     }
 }

@@ -100,7 +100,7 @@ public class ArticleDesk {
         String excerpt = draft.excerpt() == null || draft.excerpt().isBlank()
                 ? ArticleHtml.excerptOf(bodyHtml) : draft.excerpt().strip();
         var article = new NewArticle(draft.title().strip(), body, excerpt, status, publishAt, checked.authorId(),
-                checked.categoryId(), tagNames(draft.tags()), draft.commentsOpen());
+                checked.categoryId(), tagNames(draft.tags()), draft.commentsOpen(), draft.featuredImageId());
         long articleId;
         if (current == null) {
             articleId = store.insertArticle(checked.slug(), article, excerpt, bodyHtml, now);
@@ -115,19 +115,24 @@ public class ArticleDesk {
         for (String name : article.tagNames()) {
             store.tagArticle(articleId, store.tagFor(Slug.of(name, "tag"), name).id());
         }
-        revisions.keep(articleId, article.title(), body, excerpt, writer.name(), now);
+        revisions.keep(articleId, article.title(), body, excerpt, article.featuredImageId(), writer.name(), now);
         announce(articleId, checked.slug(), current, article);
         return EditOutcome.done(articleId);
     }
 
-    /** Makes the article say again what a revision said (title, body, excerpt), as a new save with a revision. */
+    /**
+     * Makes the article say again what a revision said (title, body, excerpt, featured image), as a new save with a
+     * revision. A featured image deleted from the library since is not brought back: the article then has none.
+     */
     @Transactional
     public EditOutcome restoreRevision(Writer writer, long articleId, long revisionId) {
         Revision revision = revisions.find(writer, articleId, revisionId);
         Manuscript current = open(writer, articleId);
+        Long image = revision.featuredImageId() != null && check.inLibrary(revision.featuredImageId())
+                ? revision.featuredImageId() : null;
         var draft = new ArticleDraft(revision.title(), current.slug(), revision.body(), revision.excerpt(),
                 current.categoryId(), current.authorId(), String.join(", ", current.tags()), current.commentsOpen(),
-                null);
+                null, image);
         return save(writer, articleId, draft, EditorAction.SAVE);
     }
 

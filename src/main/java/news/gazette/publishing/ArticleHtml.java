@@ -2,6 +2,7 @@ package news.gazette.publishing;
 
 import java.util.regex.Pattern;
 
+import org.commonmark.node.Image;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -11,7 +12,8 @@ import org.owasp.html.PolicyFactory;
 /**
  * Turns an article's Markdown into the HTML stored beside it, and draws a plain-text excerpt from that HTML.
  * Whatever the source holds, the stored HTML passes this sanitiser first: no script, no event handler,
- * no javascript: link, no style. The page has one h1, the headline, so an h1 in the body becomes an h2.
+ * no javascript: link, no style. The page has one h1, the headline, so an h1 in the body becomes an h2. Images in the
+ * body load lazily: the featured image above it is the one a reader sees first.
  */
 final class ArticleHtml {
 
@@ -19,7 +21,13 @@ final class ArticleHtml {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                if (node instanceof Image) {
+                    attributes.put("loading", "lazy");
+                }
+            })
+            .build();
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
                     "strong", "em", "b", "i", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "abbr",
@@ -29,6 +37,7 @@ final class ArticleHtml {
             .allowStandardUrlProtocols()
             .allowAttributes("href", "title").onElements("a")
             .allowAttributes("src", "alt", "title", "width", "height").onElements("img")
+            .allowAttributes("loading").matching(false, "lazy").onElements("img")
             .allowAttributes("title").onElements("abbr")
             .allowAttributes("cite").onElements("blockquote", "q")
             .allowAttributes("start").onElements("ol")

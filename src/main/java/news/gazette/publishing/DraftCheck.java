@@ -9,9 +9,13 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import news.gazette.media.Media;
 import news.gazette.platform.SiteSettings;
 
-/** Checks an editor's draft field by field and works out what to store: its slug, author, category and time. */
+/**
+ * Checks an editor's draft field by field and works out what to store: its slug, author, category, time and featured
+ * image, which must be in the media library.
+ */
 @Component
 class DraftCheck {
 
@@ -23,10 +27,17 @@ class DraftCheck {
 
     private final PublishingStore store;
     private final SiteSettings site;
+    private final Media media;
 
-    DraftCheck(PublishingStore store, SiteSettings site) {
+    DraftCheck(PublishingStore store, SiteSettings site, Media media) {
         this.store = store;
         this.site = site;
+        this.media = media;
+    }
+
+    /** Whether the media library has an image with this id. */
+    boolean inLibrary(long imageId) {
+        return media.find(imageId).isPresent();
     }
 
     /** {@code current} is the article as stored, or null for a new one. */
@@ -46,6 +57,10 @@ class DraftCheck {
         if (authorId == null || store.findAuthor(authorId).isEmpty()) {
             errors.put("authorId", writer.editsAnyone() ? "Choose an author"
                     : "Your account has no author profile: ask an administrator to link one");
+        }
+        if (draft.featuredImageId() != null && !inLibrary(draft.featuredImageId())) {
+            errors.put("featuredImageId", "The featured image chosen is not in the media library: choose another, "
+                    + "or no featured image");
         }
         Instant publishAt = action == EditorAction.SCHEDULE ? publishAt(draft.publishAt(), now, errors) : null;
         return new Checked(slug, authorId == null ? 0 : authorId, draft.categoryId() == null ? 0 : draft.categoryId(),

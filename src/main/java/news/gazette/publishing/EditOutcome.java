@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * What became of a save or a change of status: the article's id when it was done; otherwise the problems by field
- * ("title", "slug", "categoryId", "authorId", "publishAt"), or a refusal the writer's role explains.
+ * ("title", "slug", "categoryId", "authorId", "publishAt", "featuredImageId"), or a refusal the writer's role
+ * explains.
  */
 public record EditOutcome(Long articleId, Map<String, String> errors, String refusal) {
 

@@ -3,6 +3,7 @@ package news.gazette.publishing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +21,19 @@ class PublishingStore {
     private static final String PUBLIC = "a.status IN ('published', 'scheduled') AND a.published_at <= :now";
 
     private static final String SUMMARY_COLUMNS = """
-            a.id, a.slug, a.title, a.excerpt, a.published_at,
+            a.id, a.slug, a.title, a.excerpt, a.published_at, a.featured_media_id,
             au.id AS author_id, au.slug AS author_slug, au.display_name AS author_name, au.bio AS author_bio,
             c.id AS category_id, c.slug AS category_slug, c.name AS category_name,
             c.description AS category_description
             """;
 
     private static final String REVISION =
-            "SELECT id, article_id, title, body, excerpt, saved_by, saved_at FROM article_revision";
+            "SELECT id, article_id, title, body, excerpt, saved_by, saved_at, featured_media_id FROM article_revision";
+
+    private static final String DESK_COLUMNS = """
+            SELECT a.id, a.title, a.slug, a.status, au.display_name AS author_name, c.name AS category_name,
+                   a.published_at, a.updated_at
+            """;
 
     private static final String FROM = """
             FROM article a
@@ -120,11 +126,13 @@ class PublishingStore {
     long insertArticle(String slug, NewArticle article, String excerpt, String bodyHtml, Instant now) {
         return jdbc.sql("""
                         INSERT INTO article (slug, title, excerpt, body_source, body_format, body_html, status,
-                                             published_at, author_id, category_id, comments_open, created_at, updated_at)
+                                             published_at, author_id, category_id, comments_open, featured_media_id,
+                                             created_at, updated_at)
                         VALUES (:slug, :title, :excerpt, :body, 'markdown', :bodyHtml, :status,
-                                :publishedAt, :authorId, :categoryId, :commentsOpen, :now, :now)
+                                :publishedAt, :authorId, :categoryId, :commentsOpen, :featured, :now, :now)
                         RETURNING id
                         """)
+                .param("featured", article.featuredImageId(), Types.BIGINT)
                 .param("slug", slug)
                 .param("title", article.title())
                 .param("excerpt", excerpt)
@@ -263,22 +271,17 @@ class PublishingStore {
         var params = deskParams(filter);
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("""
-                        SELECT a.id, a.title, a.slug, a.status, au.display_name AS author_name, c.name AS category_name,
-                               a.published_at, a.updated_at
-                        """ + FROM + "WHERE " + deskConditions(filter)
+        return jdbc.sql(DESK_COLUMNS + FROM + "WHERE " + deskConditions(filter)
                         + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query((rs, row) -> new DeskArticle(rs.getLong("id"), rs.getString("title"), rs.getString("slug"),
-                        ArticleStatus.ofColumn(rs.getString("status")), rs.getString("author_name"),
-                        rs.getString("category_name"), instant(rs, "published_at"), instant(rs, "updated_at")))
+                .query((rs, row) -> deskArticle(rs))
                 .list();
     }
 
     Optional<Manuscript> findManuscript(long id) {
         return jdbc.sql("""
                         SELECT id, title, slug, body_source, excerpt, author_id, category_id, comments_open, status,
-                               published_at, updated_at
+                               published_at, updated_at, featured_media_id
                         FROM article WHERE id = :id
                         """)
                 .param("id", id)
@@ -286,11 +289,11 @@ class PublishingStore {
                         rs.getString("body_source"), rs.getString("excerpt"), rs.getLong("author_id"),
                         rs.getLong("category_id"), List.of(), rs.getBoolean("comments_open"),
                         ArticleStatus.ofColumn(rs.getString("status")), instant(rs, "published_at"),
-                        instant(rs, "updated_at")))
+                        instant(rs, "updated_at"), nullableId(rs, "featured_media_id")))
                 .optional()
                 .map(m -> new Manuscript(m.id(), m.title(), m.slug(), m.body(), m.excerpt(), m.authorId(),
                         m.categoryId(), tagsOf(m.id()).stream().map(Tag::name).toList(), m.commentsOpen(), m.status(),
-                        m.publishedAt(), m.updatedAt()));
+                        m.publishedAt(), m.updatedAt(), m.featuredImageId()));
     }
 
     /** Whether an article other than {@code exceptId} (null: any) has this slug. */
@@ -307,10 +310,11 @@ class PublishingStore {
                         UPDATE article SET slug = :slug, title = :title, excerpt = :excerpt, body_source = :body,
                                body_html = :bodyHtml, status = :status, published_at = :publishedAt,
                                author_id = :authorId, category_id = :categoryId, comments_open = :commentsOpen,
-                               updated_at = :now
+                               featured_media_id = :featured, updated_at = :now
                         WHERE id = :id
                         """)
                 .param("id", id)
+                .param("featured", article.featuredImageId(), Types.BIGINT)
                 .param("slug", slug)
                 .param("title", article.title())
                 .param("excerpt", excerpt)
@@ -351,12 +355,15 @@ class PublishingStore {
                 .update();
     }
 
-    void insertRevision(long articleId, String title, String body, String excerpt, String savedBy, Instant now) {
+    void insertRevision(long articleId, String title, String body, String excerpt, Long featuredImageId,
+                        String savedBy, Instant now) {
         jdbc.sql("""
-                        INSERT INTO article_revision (article_id, title, body, excerpt, saved_by, saved_at)
-                        VALUES (:article, :title, :body, :excerpt, :savedBy, :now)
+                        INSERT INTO article_revision (article_id, title, body, excerpt, featured_media_id, saved_by,
+                                                      saved_at)
+                        VALUES (:article, :title, :body, :excerpt, :featured, :savedBy, :now)
                         """)
                 .param("article", articleId)
+                .param("featured", featuredImageId, Types.BIGINT)
                 .param("title", title)
                 .param("body", body)
                 .param("excerpt", excerpt)
@@ -374,6 +381,25 @@ class PublishingStore {
 
     Optional<Revision> findRevision(long id) {
         return jdbc.sql(REVISION + " WHERE id = :id").param("id", id).query((rs, row) -> revision(rs)).optional();
+    }
+
+    /** Articles in any status whose featured image is this one, by title. */
+    List<DeskArticle> featuring(long mediaId) {
+        return jdbc.sql(DESK_COLUMNS + FROM + "WHERE a.featured_media_id = :media ORDER BY a.title, a.id")
+                .param("media", mediaId)
+                .query((rs, row) -> deskArticle(rs))
+                .list();
+    }
+
+    /**
+     * Articles in any status whose Markdown shows a file whose name starts with {@code fileStem} (an image's hash: its
+     * original and every copy), by title.
+     */
+    List<DeskArticle> showingInBody(String fileStem) {
+        return jdbc.sql(DESK_COLUMNS + FROM + "WHERE a.body_source LIKE :pattern ESCAPE '!' ORDER BY a.title, a.id")
+                .param("pattern", "%/media/" + likeEscaped(fileStem) + "%")
+                .query((rs, row) -> deskArticle(rs))
+                .list();
     }
 
     /** The slugs in {@code table} equal to {@code slug} or made from it with a number ("slug-2"). */
@@ -404,16 +430,31 @@ class PublishingStore {
             params.put("category", filter.categoryId());
         }
         if (filter.search() != null && !filter.search().isBlank()) {
-            String escaped = filter.search().strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            params.put("pattern", "%" + escaped + "%");
+            params.put("pattern", "%" + likeEscaped(filter.search().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         return params;
     }
 
+    /** {@code text} matched literally by {@code LIKE ... ESCAPE '!'}. */
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static DeskArticle deskArticle(ResultSet rs) throws SQLException {
+        return new DeskArticle(rs.getLong("id"), rs.getString("title"), rs.getString("slug"),
+                ArticleStatus.ofColumn(rs.getString("status")), rs.getString("author_name"),
+                rs.getString("category_name"), instant(rs, "published_at"), instant(rs, "updated_at"));
+    }
+
     private static Revision revision(ResultSet rs) throws SQLException {
         return new Revision(rs.getLong("id"), rs.getLong("article_id"), rs.getString("title"), rs.getString("body"),
-                rs.getString("excerpt"), rs.getString("saved_by"), rs.getTimestamp("saved_at").toInstant());
+                rs.getString("excerpt"), rs.getString("saved_by"), rs.getTimestamp("saved_at").toInstant(),
+                nullableId(rs, "featured_media_id"));
+    }
+
+    private static Long nullableId(ResultSet rs, String column) throws SQLException {
+        long id = rs.getLong(column);
+        return rs.wasNull() ? null : id;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -443,7 +484,8 @@ class PublishingStore {
 
     private static ArticleSummary summary(ResultSet rs) throws SQLException {
         return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                rs.getString("excerpt"), rs.getTimestamp("published_at").toInstant(), author(rs), category(rs));
+                rs.getString("excerpt"), rs.getTimestamp("published_at").toInstant(), author(rs), category(rs),
+                nullableId(rs, "featured_media_id"));
     }
 
     private static Article article(ResultSet rs, List<Tag> tags) throws SQLException {
@@ -452,12 +494,12 @@ class PublishingStore {
                 rs.getString("body_html"), ArticleStatus.ofColumn(rs.getString("status")),
                 publishedAt == null ? null : publishedAt.toInstant(), author(rs), category(rs), tags,
                 rs.getBoolean("comments_open"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), nullableId(rs, "featured_media_id"));
     }
 
     private static Article withTags(Article a, List<Tag> tags) {
         return new Article(a.id(), a.slug(), a.title(), a.excerpt(), a.bodyHtml(), a.status(), a.publishedAt(),
-                a.author(), a.category(), tags, a.commentsOpen(), a.createdAt(), a.updatedAt());
+                a.author(), a.category(), tags, a.commentsOpen(), a.createdAt(), a.updatedAt(), a.featuredImageId());
     }
 
     private static Author author(ResultSet rs) throws SQLException {

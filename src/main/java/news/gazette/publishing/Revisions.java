@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import news.gazette.media.Media;
+
 /**
  * The history of an article: every save in the newsroom keeps a {@link Revision}. Only a writer who may open the
  * article sees its history; for anyone else the article is not found ({@link ArticleNotFound}), as is a revision of
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Service;
 public class Revisions {
 
     private final PublishingStore store;
+    private final Media media;
 
-    Revisions(PublishingStore store) {
+    Revisions(PublishingStore store, Media media) {
         this.store = store;
+        this.media = media;
     }
 
     /** Newest first. */
@@ -31,13 +35,17 @@ public class Revisions {
                 .orElseThrow(() -> new ArticleNotFound(articleId));
     }
 
-    /** What changed from {@code fromId} to {@code toId}, line by line: the title and excerpt first, then the body. */
+    /**
+     * What changed from {@code fromId} to {@code toId}, line by line: the title, the excerpt and the featured image (by
+     * its alt text) first, then the body.
+     */
     public List<DiffLine> compare(Writer writer, long articleId, long fromId, long toId) {
         return LineDiff.between(text(find(writer, articleId, fromId)), text(find(writer, articleId, toId)));
     }
 
-    void keep(long articleId, String title, String body, String excerpt, String savedBy, Instant now) {
-        store.insertRevision(articleId, title, body, excerpt, savedBy, now);
+    void keep(long articleId, String title, String body, String excerpt, Long featuredImageId, String savedBy,
+              Instant now) {
+        store.insertRevision(articleId, title, body, excerpt, featuredImageId, savedBy, now);
     }
 
     private void checkMayOpen(Writer writer, long articleId) {
@@ -45,7 +53,15 @@ public class Revisions {
                 .orElseThrow(() -> new ArticleNotFound(articleId));
     }
 
-    private static String text(Revision revision) {
-        return "Title: " + revision.title() + "\nExcerpt: " + revision.excerpt() + "\n\n" + revision.body();
+    private String text(Revision revision) {
+        return "Title: " + revision.title() + "\nExcerpt: " + revision.excerpt() + "\nFeatured image: "
+                + featuredImage(revision.featuredImageId()) + "\n\n" + revision.body();
+    }
+
+    private String featuredImage(Long id) {
+        if (id == null) {
+            return "none";
+        }
+        return media.find(id).map(image -> "“" + image.alt() + "”").orElse("an image deleted from the library");
     }
 }

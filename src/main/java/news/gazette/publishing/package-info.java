@@ -8,7 +8,9 @@
  * Categories, tags and author profiles are managed through {@link news.gazette.publishing.CategoryDesk},
  * {@link news.gazette.publishing.TagDesk} and {@link news.gazette.publishing.AuthorDesk}, announced with
  * {@link news.gazette.publishing.TaxonomyChanged}; a renamed one's old slug is kept so old links can be redirected.
+ * An article's featured image is the id of an image in the media library, checked to exist when it is chosen; the
+ * library asks publishing (its {@code ArticleImages}) before deleting an image, so one an article shows stays.
  * It knows nothing of URLs, comments or pages: those belong to the site and the comments modules.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "platform")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "media"})
 package news.gazette.publishing;

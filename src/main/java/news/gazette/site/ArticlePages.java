@@ -10,19 +10,25 @@ import news.gazette.comments.CommentViewer;
 import news.gazette.comments.Commenter;
 import news.gazette.comments.Comments;
 import news.gazette.comments.ThreadedComment;
+import news.gazette.media.Media;
 import news.gazette.publishing.Article;
 import news.gazette.platform.Permalinks;
 
-/** Builds an article page: the article, one page of its comments as this reader may see them, and the form. */
+/**
+ * Builds an article page: the article with its featured image, one page of its comments as this reader may see them,
+ * and the form.
+ */
 @Component
 class ArticlePages {
 
     private final Comments comments;
+    private final Media media;
     private final SiteChrome chrome;
     private final Permalinks permalinks;
 
-    ArticlePages(Comments comments, SiteChrome chrome, Permalinks permalinks) {
+    ArticlePages(Comments comments, Media media, SiteChrome chrome, Permalinks permalinks) {
         this.comments = comments;
+        this.media = media;
         this.chrome = chrome;
         this.permalinks = permalinks;
     }
@@ -54,7 +60,14 @@ class ArticlePages {
                 new Link(article.author().name(), permalinks.author(article.author().slug())),
                 new Link(article.category().name(), permalinks.category(article.category().slug())),
                 article.tags().stream().map(tag -> new Link(tag.name(), permalinks.tag(tag.slug()))).toList(),
-                article.bodyHtml(), thread.approvedCount(), views, pages, shownForm);
+                featuredImage(article), article.bodyHtml(), thread.approvedCount(), views, pages, shownForm);
+    }
+
+    private FeaturedImage featuredImage(Article article) {
+        if (article.featuredImageId() == null) {
+            return null;
+        }
+        return media.find(article.featuredImageId()).map(FeaturedImage::aboveArticle).orElse(null);
     }
 
     private static String commentPageUrl(String base, int page) {

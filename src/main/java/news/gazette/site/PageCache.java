@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import news.gazette.comments.CommentModerated;
 import news.gazette.comments.CommentPosted;
 import news.gazette.comments.CommentStatus;
+import news.gazette.media.MediaChanged;
+import news.gazette.media.MediaDeleted;
 import news.gazette.publishing.ArticleChanged;
 import news.gazette.publishing.ArticleFiled;
 import news.gazette.publishing.ArticlePublished;
@@ -93,6 +95,16 @@ class PageCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(TaxonomyChanged changed) {
+        invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MediaChanged changed) {
+        invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MediaDeleted deleted) {
         invalidateAll();
     }
 

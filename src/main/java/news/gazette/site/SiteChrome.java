@@ -2,29 +2,36 @@ package news.gazette.site;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
 import news.gazette.comments.Comments;
+import news.gazette.media.Media;
 import news.gazette.platform.Permalinks;
 import news.gazette.platform.SiteSettings;
 import news.gazette.publishing.ArticleListing;
 import news.gazette.publishing.ArticleSummary;
 import news.gazette.publishing.Publishing;
 
-/** Builds the parts pages share: the masthead, datelines, article cards with comment counts, pagination. */
+/**
+ * Builds the parts pages share: the masthead, datelines, article cards with comment counts and featured images,
+ * pagination.
+ */
 @Component
 class SiteChrome {
 
     private final SiteSettings site;
     private final Publishing publishing;
     private final Comments comments;
+    private final Media media;
     private final Permalinks permalinks;
 
-    SiteChrome(SiteSettings site, Publishing publishing, Comments comments, Permalinks permalinks) {
+    SiteChrome(SiteSettings site, Publishing publishing, Comments comments, Media media, Permalinks permalinks) {
         this.site = site;
         this.publishing = publishing;
         this.comments = comments;
+        this.media = media;
         this.permalinks = permalinks;
     }
 
@@ -41,12 +48,16 @@ class SiteChrome {
 
     List<ArticleCard> cards(ArticleListing listing) {
         var counts = comments.countApproved(listing.articles().stream().map(ArticleSummary::id).toList());
+        var images = media.findAll(listing.articles().stream().map(ArticleSummary::featuredImageId)
+                .filter(Objects::nonNull).toList());
         return listing.articles().stream()
                 .map(article -> new ArticleCard(article.title(), permalinks.article(article.publishedAt(), article.slug()),
                         article.excerpt(), dateline(article.publishedAt()),
                         new Link(article.author().name(), permalinks.author(article.author().slug())),
                         new Link(article.category().name(), permalinks.category(article.category().slug())),
-                        counts.getOrDefault(article.id(), 0L)))
+                        counts.getOrDefault(article.id(), 0L),
+                        article.featuredImageId() == null || !images.containsKey(article.featuredImageId()) ? null
+                                : FeaturedImage.onCard(images.get(article.featuredImageId()))))
                 .toList();
     }
 

@@ -36,7 +36,8 @@ import news.gazette.publishing.Publishing;
 /**
  * The sign-in pages and every page of the newsroom, in a real chromium, checked by axe-core: no serious or critical
  * violations of WCAG 2.1 A and AA or of axe's best practices, with and without errors shown. The moderation desk
- * has comments in each of its queues, one of them a reply; an image is uploaded through the media library's form.
+ * has comments in each of its queues, one of them a reply; an image is uploaded through the media library's form,
+ * and another, the featured image of a draft, is in the library before any page is checked.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gazette.comments.minimum-fill-time=0s", "gazette.comments.flood=0s", "gazette.comments.per-ip-per-hour=0"})
@@ -74,6 +75,11 @@ class AccessibilityNewsroomPagesTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    news.gazette.media.Media media;
+
+    long featuredImage;
+
     @BeforeAll
     void openBrowserAndFillTheDesk() {
         browser = Browser.open();
@@ -88,6 +94,12 @@ class AccessibilityNewsroomPagesTests {
         moderation.markSpam(post(article, null, "Cheap pills at https://pills.example/ now", "Pills", "spam@example.com",
                 "203.0.113.5"), "Desk");
         moderation.trash(post(article, null, "First!", "Troll", "troll@example.com", "203.0.113.6"), "Desk");
+        featuredImage = media.upload(news.gazette.media.TestImages.jpeg(800, 500), "Passengers on the ferry's upper deck",
+                EDITOR).stored().id();
+        var seed = publishing.findPublicArticle(article).orElseThrow();
+        publishing.file(new news.gazette.publishing.NewArticle("The ferry in pictures", "Text.", "",
+                news.gazette.publishing.ArticleStatus.DRAFT, null, seed.author().id(), seed.category().id(),
+                java.util.List.of(), true, featuredImage));
     }
 
     @AfterAll
@@ -177,6 +189,12 @@ class AccessibilityNewsroomPagesTests {
         clickAndWaitForTheNextPage(By.cssSelector("button[value=save]"));
         waitFor(By.cssSelector(".error-summary"));
         check("new article with errors");
+        browser.get(url("/newsroom/articles/new"));
+        ((JavascriptExecutor) browser).executeScript(
+                "var none = document.getElementById('featuredImageId'); none.value = '999999'; none.checked = true;");
+        clickAndWaitForTheNextPage(By.cssSelector("button[value=save]"));
+        waitFor(By.id("featuredImageId-error"));
+        check("new article with a featured image not in the library");
 
         long article = publishing.findPublicArticle("senora-nunez-and-the-last-ferry-to-isla-grande").orElseThrow().id();
         browser.get(url("/newsroom/articles/" + article + "/edit"));
@@ -241,6 +259,17 @@ class AccessibilityNewsroomPagesTests {
         waitFor(By.cssSelector(".media-list"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("![A crane over the harbour");
         check("media library with an image just uploaded");
+
+        clickAndWaitForTheNextPage(By.cssSelector("#media-" + featuredImage + " .media-edit a"));
+        waitFor(By.cssSelector(".media-uses"));
+        check("an image an article uses");
+        browser.findElement(By.id("alt")).clear();
+        submit();
+        waitFor(By.cssSelector(".error-summary"));
+        check("an image with errors");
+        clickAndWaitForTheNextPage(By.cssSelector("form[action$='/delete'] button"));
+        waitFor(By.cssSelector(".error-summary"));
+        check("an image that cannot be deleted");
     }
 
     @Test

@@ -98,12 +98,25 @@ class MediaTests {
 
     @Test
     void srcsetListsTheCopiesThenTheOriginal() {
-        var item = new MediaItem(1, "ab.jpg", "image/jpeg", 1200, 800, 1000, "Cranes [at] dusk", "a@example.com",
+        var item = new MediaItem(1, "ab.jpg", "image/jpeg", 1200, 800, 1000, "Cranes [at] dusk", "", "a@example.com",
                 Instant.EPOCH, List.of(new Variant("ab-480w.jpg", "image/jpeg", 480, 320, 100),
                 new Variant("ab-960w.jpg", "image/jpeg", 960, 640, 200)));
 
         assertThat(item.srcset()).isEqualTo("/media/ab-480w.jpg 480w, /media/ab-960w.jpg 960w, /media/ab.jpg 1200w");
         assertThat(item.markdown()).isEqualTo("![Cranes \\[at\\] dusk](/media/ab.jpg)");
         assertThat(item.thumbnailUrl()).isEqualTo("/media/ab-480w.jpg");
+        assertThat(item.thumbnailWidth()).isEqualTo(480);
+        assertThat(item.thumbnailHeight()).isEqualTo(320);
+    }
+
+    @Test
+    void anImageTooSmallToShrinkIsItsOwnThumbnail() {
+        var item = new MediaItem(1, "ab.png", "image/png", 300, 200, 1000, "A small icon", "", "a@example.com",
+                Instant.EPOCH, List.of());
+
+        assertThat(item.srcset()).isEqualTo("/media/ab.png 300w");
+        assertThat(item.thumbnailUrl()).isEqualTo("/media/ab.png");
+        assertThat(item.thumbnailWidth()).isEqualTo(300);
+        assertThat(item.thumbnailHeight()).isEqualTo(200);
     }
 }

@@ -75,6 +75,8 @@ class MediaUploadTests {
         assertThat(page.selectFirst("[role=status]").text()).contains("![Cranes at the harbour](/media/");
         var item = page.selectFirst(".media-list li");
         assertThat(item.selectFirst("img").attr("alt")).isEqualTo("Cranes at the harbour");
+        assertThat(item.selectFirst("img").attr("width")).isEqualTo("160");
+        assertThat(item.selectFirst("img").attr("height")).as("the 480 × 288 copy at 160 wide").isEqualTo("96");
         assertThat(item.selectFirst(".media-facts").text()).startsWith("1000 × 600 pixels, ");
         String markdown = item.selectFirst(".media-markdown").val();
         String original = markdown.substring(markdown.indexOf("(") + 1, markdown.length() - 1);

@@ -26,7 +26,14 @@ class ArticleHtmlTests {
     void keepsOrdinaryLinksAndImages() {
         String html = ArticleHtml.fromMarkdown("[UN](https://www.un.org/) ![Map](https://example.com/map.png)");
         assertThat(html).contains("<a href=\"https://www.un.org/\">UN</a>")
-                .contains("<img src=\"https://example.com/map.png\" alt=\"Map\" />");
+                .contains("<img src=\"https://example.com/map.png\" alt=\"Map\" loading=\"lazy\" />");
+    }
+
+    @Test
+    void bodyImagesLoadLazilyAndNothingElseIsLetThrough() {
+        assertThat(ArticleHtml.fromMarkdown("<img src=\"/media/a.jpg\" alt=\"A\" loading=\"eager\">"))
+                .doesNotContain("eager");
+        assertThat(ArticleHtml.fromMarkdown("![A](/media/a.jpg)")).contains("loading=\"lazy\"");
     }
 
     @Test

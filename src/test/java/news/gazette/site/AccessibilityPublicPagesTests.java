@@ -64,6 +64,15 @@ class AccessibilityPublicPagesTests {
     @Autowired
     Publishing publishing;
 
+    @Autowired
+    news.gazette.media.Media media;
+
+    @Autowired
+    news.gazette.media.MediaEditing mediaEditing;
+
+    @Autowired
+    news.gazette.platform.Permalinks permalinks;
+
     long article;
 
     @BeforeAll
@@ -143,6 +152,25 @@ class AccessibilityPublicPagesTests {
         assertThat(browser.findElement(By.cssSelector("#comment-" + held.id() + " .moderation-notice")).getText())
                 .isEqualTo("Your comment is awaiting moderation.");
         AccessibilityCheck.assertAccessible(browser, "article with a comment awaiting moderation");
+    }
+
+    @Test
+    void articleAndFrontPageWithAFeaturedImage() {
+        var image = media.upload(news.gazette.media.TestImages.jpeg(1200, 700), "The steppe at sunset", "desk@example.com")
+                .stored();
+        mediaEditing.describe(new news.gazette.media.Uploader("desk@example.com", true), image.id(), image.alt(),
+                "Photo: the desk");
+        var seed = publishing.findPublicArticle(article).orElseThrow();
+        var filed = publishing.file(new news.gazette.publishing.NewArticle("Pictures from the steppe", "Text.", "",
+                news.gazette.publishing.ArticleStatus.PUBLISHED, java.time.Instant.now().minusSeconds(60),
+                seed.author().id(), seed.category().id(), java.util.List.of(), true, image.id()));
+        browser.get(url(permalinks.article(filed.publishedAt(), filed.slug())));
+        assertThat(browser.findElement(By.cssSelector("figure.featured-image figcaption")).getText())
+                .isEqualTo("Photo: the desk");
+        AccessibilityCheck.assertAccessible(browser, "article with a featured image");
+        browser.get(url("/"));
+        assertThat(browser.findElements(By.cssSelector(".card-image"))).isNotEmpty();
+        AccessibilityCheck.assertAccessible(browser, "front page with a featured image");
     }
 
     private long approved(Long parent, String text, String name, String email, String website) {
