@@ -49,6 +49,11 @@ public enum Role {
         return this == ADMINISTRATOR || this == EDITOR || this == AUTHOR;
     }
 
+    /** Whether this role changes the site's settings (its name, the comment rules, the mail server): administrators. */
+    public boolean changesSettings() {
+        return this == ADMINISTRATOR;
+    }
+
     /** The Spring Security authority for this role: "ROLE_EDITOR". */
     public String authority() {
         return "ROLE_" + name();

@@ -10,8 +10,10 @@ package news.gazette.newsroom;
  * @param managesTaxonomy whether categories and tags are in the navigation
  * @param editsAuthorProfiles whether author profiles are in the navigation
  * @param uploadsMedia whether the person's role uploads images, so the media library is in the navigation
+ * @param changesSettings whether the settings are in the navigation
  */
 public record NewsroomChrome(String siteTitle, String userName, String role, String section, String csrfParameter,
                              String csrfToken, Long pendingComments, boolean writesArticles,
-                             boolean managesTaxonomy, boolean editsAuthorProfiles, boolean uploadsMedia) {
+                             boolean managesTaxonomy, boolean editsAuthorProfiles, boolean uploadsMedia,
+                             boolean changesSettings) {
 }

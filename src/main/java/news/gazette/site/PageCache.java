@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import news.gazette.comments.CommentModerated;
 import news.gazette.comments.CommentPosted;
 import news.gazette.comments.CommentStatus;
+import news.gazette.platform.SettingsChanged;
 import news.gazette.publishing.ArticleChanged;
 import news.gazette.publishing.ArticleFiled;
 import news.gazette.publishing.ArticlePublished;
@@ -93,6 +94,12 @@ class PageCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(TaxonomyChanged changed) {
+        invalidateAll();
+    }
+
+    // every page shows the site's title, most its date formats: any change of settings may show anywhere
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SettingsChanged changed) {
         invalidateAll();
     }
 
