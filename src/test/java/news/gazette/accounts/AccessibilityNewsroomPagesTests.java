@@ -45,6 +45,7 @@ class AccessibilityNewsroomPagesTests {
 
     private static final String EDITOR = "ines@news.example.com";
     private static final String TWO_FACTOR = "omar@news.example.com";
+    private static final String ADMINISTRATOR = "chief@news.example.com";
     private static final String PASSWORD = "correct horse battery staple";
 
     @DynamicPropertySource
@@ -78,6 +79,7 @@ class AccessibilityNewsroomPagesTests {
         browser = Browser.open();
         accounts.create(EDITOR, "Inés Ortega", PASSWORD, Role.EDITOR, null);
         accounts.create(TWO_FACTOR, "Omar Haddad", PASSWORD, Role.MODERATOR, null);
+        accounts.create(ADMINISTRATOR, "Chief Editor", PASSWORD, Role.ADMINISTRATOR, null);
         long article = publishing.findPublicArticle("senora-nunez-and-the-last-ferry-to-isla-grande").orElseThrow().id();
         long first = post(article, null, "The bridge will change everything.", "Rosa", "rosa@example.com", "198.51.100.40");
         moderation.approve(first, "Desk");
@@ -291,6 +293,28 @@ class AccessibilityNewsroomPagesTests {
         browser.get(url("/newsroom/comments/?q=nobody-wrote-this"));
         waitFor(By.cssSelector(".desk-empty"));
         check("a search that finds nothing");
+    }
+
+    @Test
+    void settingsPage() {
+        signIn(ADMINISTRATOR);
+        clickAndWaitForTheNextPage(By.linkText("Settings"));
+        waitFor(By.id("site-title"));
+        check("settings");
+
+        browser.findElement(By.id("title")).clear();
+        clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/settings/site'] button"));
+        waitFor(By.cssSelector(".error-summary"));
+        check("settings with an error in the site's");
+
+        browser.findElement(By.id("threadDepth")).clear();
+        clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/settings/comments'] button"));
+        waitFor(By.cssSelector(".error-summary"));
+        check("settings with an error in the comment rules");
+
+        clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/settings/email/test'] button"));
+        waitFor(By.cssSelector(".error-summary"));
+        check("settings after a test email that could not be sent");
     }
 
     private void signIn(String email) {
