@@ -20,6 +20,9 @@ import org.springframework.boot.convert.DurationStyle;
  */
 public final class SettingsCheck {
 
+    // longer makes no sense for any setting, and keeps every length within a long count of nanoseconds
+    private static final Duration LONGEST = Duration.ofDays(36_525);
+
     private final Map<String, String> text;
     private final Map<String, String> problems = new LinkedHashMap<>();
     private final Map<String, String> canonical = new LinkedHashMap<>();
@@ -71,7 +74,7 @@ public final class SettingsCheck {
      * same name. Zero when refused.
      */
     public Duration duration(String field, ChronoUnit unit) {
-        Duration value = value(field, typed -> parseDuration(typed, unit), SettingsCheck::print);
+        Duration value = value(field, typed -> parseDuration(typed, unit), duration -> print(duration, unit));
         return value == null ? Duration.ZERO : value;
     }
 
@@ -112,24 +115,34 @@ public final class SettingsCheck {
 
     private static Duration parseDuration(String typed, ChronoUnit unit) {
         String plural = unit.toString().toLowerCase(java.util.Locale.ROOT);
+        Duration value = null;
         try {
-            Duration value = DurationStyle.detectAndParse(typed.strip(), unit);
-            if (!value.isNegative()) {
-                return value;
-            }
+            value = DurationStyle.detectAndParse(typed.strip(), unit);
         } catch (IllegalArgumentException e) {
             // said below
         }
-        throw new IllegalArgumentException("must be a whole number of " + plural + ", 0 or more");
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException("must be a whole number of " + plural + ", 0 or more");
+        }
+        if (value.compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException("must be at most a hundred years");
+        }
+        return value;
     }
 
-    private static String print(Duration duration) {
-        if (duration.toSeconds() % 86_400 == 0 && duration.toNanosPart() == 0) {
-            return duration.toDays() + "d";
+    // "20s", "30d": Spring's spelling, which means the same to the property; finer lengths as "500ms"
+    private static String print(Duration duration, ChronoUnit unit) {
+        String suffix = switch (unit) {
+            case DAYS -> "d";
+            case HOURS -> "h";
+            case MINUTES -> "m";
+            case SECONDS -> "s";
+            default -> null;
+        };
+        long nanos = unit.getDuration().toNanos();
+        if (suffix != null && duration.toNanos() % nanos == 0) {
+            return duration.toNanos() / nanos + suffix;
         }
-        if (duration.toNanosPart() == 0) {
-            return duration.toSeconds() + "s";
-        }
-        return duration.toString();
+        return duration.toMillis() + "ms";
     }
 }
