@@ -54,6 +54,11 @@ public enum Role {
         return this == ADMINISTRATOR;
     }
 
+    /** Whether this role changes the site's settings (its name, the comment rules, the mail server): administrators. */
+    public boolean changesSettings() {
+        return this == ADMINISTRATOR;
+    }
+
     /** The Spring Security authority for this role: "ROLE_EDITOR". */
     public String authority() {
         return "ROLE_" + name();

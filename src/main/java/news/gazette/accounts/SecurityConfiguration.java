@@ -20,8 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * tokens on every form and no-store caching, and a session once someone has signed in ({@link NewsroomSessions});
  * signing in itself is {@link SignInController}'s. The comment moderation desk is for the roles that moderate
  * comments only, the articles for the roles that write them, categories and tags for the roles that manage them,
- * author profiles for those and authors (their own: the publishing module decides which), users for
- * administrators. The public site's has neither session nor cache
+ * author profiles for those and authors (their own: the publishing module decides which), users and the settings
+ * for administrators. The public site's has neither session nor cache
  * headers of Spring's: every anonymous reader gets the same bytes, which the page cache and any proxy can keep.
  * A multipart form (the media upload) carries its CSRF token as a hidden field like any other: Tomcat parses the
  * parts for the CSRF filter under the DispatcherServlet's multipart limits, so the token never goes in the address.
@@ -52,6 +52,8 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(authorities(Role::uploadsMedia))
                         .requestMatchers("/newsroom/users", "/newsroom/users/**")
                                 .hasAnyAuthority(authorities(Role::managesUsers))
+                        .requestMatchers("/newsroom/settings", "/newsroom/settings/**")
+                                .hasAnyAuthority(authorities(Role::changesSettings))
                         .requestMatchers("/login", "/login/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrfTokens()))

@@ -15,14 +15,15 @@ final class CommentRules {
     record Judgement(CommentStatus status, String reason) {
     }
 
+    // the word lists compiled, for the rules they were compiled from; compiled again when the settings change
+    private record Compiled(CommentProperties rules, List<Pattern> disallowed, List<Pattern> moderation) {
+    }
+
     private final CommentSettings settings;
-    private final List<Pattern> disallowed;
-    private final List<Pattern> moderation;
+    private volatile Compiled compiled;
 
     CommentRules(CommentSettings settings) {
         this.settings = settings;
-        this.disallowed = wordPatterns(settings.disallowedWords());
-        this.moderation = wordPatterns(settings.moderationWords());
     }
 
     /**
@@ -31,30 +32,44 @@ final class CommentRules {
      */
     Judgement judge(CommentFields fields, String ipAddress, String userAgent, Optional<String> robotTrace,
                     Optional<String> likelySpam, boolean hasApprovedBefore) {
+        Compiled rules = compiled();
         String haystack = String.join("\n", fields.body(), fields.name(), fields.email(), fields.website(),
                 ipAddress == null ? "" : ipAddress, userAgent == null ? "" : userAgent);
-        Optional<String> disallowedWord = firstMatch(disallowed, haystack);
+        Optional<String> disallowedWord = firstMatch(rules.disallowed(), haystack);
         if (disallowedWord.isPresent()) {
             return new Judgement(CommentStatus.SPAM, "Contains the disallowed word “" + disallowedWord.get() + "”");
         }
         if (robotTrace.isPresent()) {
             return new Judgement(CommentStatus.SPAM, robotTrace.get());
         }
-        Optional<String> moderationWord = firstMatch(moderation, haystack);
+        Optional<String> moderationWord = firstMatch(rules.moderation(), haystack);
         if (moderationWord.isPresent()) {
             return new Judgement(CommentStatus.PENDING, "Contains the moderation word “" + moderationWord.get() + "”");
         }
         int links = CommentBody.countLinks(fields.body());
-        if (settings.holdLinks() > 0 && links >= settings.holdLinks()) {
-            return new Judgement(CommentStatus.PENDING, "Has " + links + " links (the limit is " + (settings.holdLinks() - 1) + ")");
+        int holdLinks = rules.rules().holdLinks();
+        if (holdLinks > 0 && links >= holdLinks) {
+            return new Judgement(CommentStatus.PENDING, "Has " + links + " links (the limit is " + (holdLinks - 1) + ")");
         }
         if (likelySpam.isPresent()) {
             return new Judgement(CommentStatus.PENDING, likelySpam.get());
         }
-        if (settings.holdFirstComment() && !hasApprovedBefore) {
+        if (rules.rules().holdFirstComment() && !hasApprovedBefore) {
             return new Judgement(CommentStatus.PENDING, "First comment from this email address");
         }
         return new Judgement(CommentStatus.APPROVED, "");
+    }
+
+    private Compiled compiled() {
+        var current = settings.rules();
+        var last = compiled;
+        if (last != null && last.rules() == current) {
+            return last;
+        }
+        var fresh = new Compiled(current, wordPatterns(current.disallowedWords()),
+                wordPatterns(current.moderationWords()));
+        compiled = fresh;
+        return fresh;
     }
 
     private static List<Pattern> wordPatterns(List<String> words) {

@@ -11,9 +11,10 @@ package news.gazette.newsroom;
  * @param editsAuthorProfiles whether author profiles are in the navigation
  * @param uploadsMedia whether the person's role uploads images, so the media library is in the navigation
  * @param managesUsers whether the person's role manages users, so the users are in the navigation
+ * @param changesSettings whether the settings are in the navigation
  */
 public record NewsroomChrome(String siteTitle, String userName, String role, String section, String csrfParameter,
                              String csrfToken, Long pendingComments, boolean writesArticles,
                              boolean managesTaxonomy, boolean editsAuthorProfiles, boolean uploadsMedia,
-                             boolean managesUsers) {
+                             boolean managesUsers, boolean changesSettings) {
 }

@@ -35,6 +35,7 @@ class NewsroomChromes {
         return new NewsroomChrome(site.title(), account.displayName(), account.role().name().toLowerCase(Locale.ROOT),
                 section, csrf.getParameterName(), csrf.getToken(), pendingComments,
                 account.role().writesArticles(), account.role().managesTaxonomy(),
-                account.role().editsAuthorProfiles(), account.role().uploadsMedia(), account.role().managesUsers());
+                account.role().editsAuthorProfiles(), account.role().uploadsMedia(), account.role().managesUsers(),
+                account.role().changesSettings());
     }
 }

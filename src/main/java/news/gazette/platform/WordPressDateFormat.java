@@ -22,9 +22,10 @@ final class WordPressDateFormat {
     private WordPressDateFormat() {
     }
 
-    static DateTimeFormatter toFormatter(String setting, String format) {
+    /** Refuses a blank format and unknown letters, with a message that reads after the setting's name. */
+    static DateTimeFormatter toFormatter(String format) {
         if (format == null || format.isBlank()) {
-            throw new IllegalArgumentException(setting + " must not be blank");
+            throw new IllegalArgumentException("must not be blank");
         }
         var builder = new DateTimeFormatterBuilder();
         for (int i = 0; i < format.length(); i++) {
@@ -62,7 +63,7 @@ final class WordPressDateFormat {
                 }
                 default -> {
                     if (Character.isLetter(c)) {
-                        throw new IllegalArgumentException(setting + " uses the letter '" + c
+                        throw new IllegalArgumentException("uses the letter '" + c
                                 + "', which Gazette does not support; escape it as \\" + c + " to print it as is");
                     }
                     builder.appendLiteral(c);

@@ -2,7 +2,6 @@ package news.gazette.site;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.function.IntFunction;
@@ -31,13 +30,13 @@ class ArchiveController {
     private final Publishing publishing;
     private final SiteChrome chrome;
     private final Permalinks permalinks;
-    private final ZoneId zone;
+    private final SiteSettings site;
 
     ArchiveController(Publishing publishing, SiteChrome chrome, Permalinks permalinks, SiteSettings site) {
         this.publishing = publishing;
         this.chrome = chrome;
         this.permalinks = permalinks;
-        this.zone = site.zone();
+        this.site = site;
     }
 
     @GetMapping({"/category/{slug}/", "/category/{slug}/" + PAGED})
@@ -98,6 +97,7 @@ class ArchiveController {
     }
 
     private ModelAndView period(String name, String base, LocalDate from, LocalDate to, Integer page) {
+        var zone = site.zone();
         var start = from.atStartOfDay(zone).toInstant();
         var end = to.atStartOfDay(zone).toInstant();
         return archive("Archive", name, "Articles published in " + name + ".", base, page,

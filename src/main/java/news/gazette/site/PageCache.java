@@ -15,6 +15,7 @@ import news.gazette.comments.CommentPosted;
 import news.gazette.comments.CommentStatus;
 import news.gazette.media.MediaChanged;
 import news.gazette.media.MediaDeleted;
+import news.gazette.platform.SettingsChanged;
 import news.gazette.publishing.ArticleChanged;
 import news.gazette.publishing.ArticleFiled;
 import news.gazette.publishing.ArticlePublished;
@@ -95,6 +96,12 @@ class PageCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(TaxonomyChanged changed) {
+        invalidateAll();
+    }
+
+    // every page shows the site's title, most its date formats: any change of settings may show anywhere
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SettingsChanged changed) {
         invalidateAll();
     }
 

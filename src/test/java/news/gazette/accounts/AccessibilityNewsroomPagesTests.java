@@ -345,6 +345,28 @@ class AccessibilityNewsroomPagesTests {
         check("a user just disabled");
     }
 
+    @Test
+    void settingsPage() {
+        signIn(ADMIN);
+        clickAndWaitForTheNextPage(By.linkText("Settings"));
+        waitFor(By.id("site-title"));
+        check("settings");
+
+        browser.findElement(By.id("title")).clear();
+        clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/settings/site'] button"));
+        waitFor(By.cssSelector(".error-summary"));
+        check("settings with an error in the site's");
+
+        browser.findElement(By.id("threadDepth")).clear();
+        clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/settings/comments'] button"));
+        waitFor(By.cssSelector(".error-summary"));
+        check("settings with an error in the comment rules");
+
+        clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/settings/email/test'] button"));
+        waitFor(By.cssSelector(".error-summary"));
+        check("settings after a test email that could not be sent");
+    }
+
     private void signIn(String email) {
         browser.get(url("/newsroom/"));
         browser.findElement(By.id("username")).sendKeys(email);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class PostingLimitsTests {
 
     private static CommentSettings allowing(int perHour) {
-        return new CommentSettings(true, 2, List.of(), List.of(), Duration.ofSeconds(15), perHour, Duration.ofSeconds(3),
-                5, 50, Duration.ZERO, Duration.ZERO);
+        return new CommentSettings(new CommentProperties(true, 2, List.of(), List.of(), Duration.ofSeconds(15), perHour,
+                Duration.ofSeconds(3), 5, 50, Duration.ZERO, Duration.ZERO), null);
     }
 
     @Test

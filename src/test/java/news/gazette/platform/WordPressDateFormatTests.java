@@ -15,27 +15,27 @@ class WordPressDateFormatTests {
 
     @Test
     void formatsTheDefaultsAsWordPressDoes() {
-        assertThat(WordPressDateFormat.toFormatter("date", "F j, Y").format(evening)).isEqualTo("January 22, 2022");
-        assertThat(WordPressDateFormat.toFormatter("time", "g:i a").format(evening)).isEqualTo("5:44 pm");
+        assertThat(WordPressDateFormat.toFormatter("F j, Y").format(evening)).isEqualTo("January 22, 2022");
+        assertThat(WordPressDateFormat.toFormatter("g:i a").format(evening)).isEqualTo("5:44 pm");
     }
 
     @Test
     void supportsTheOtherCommonFormats() {
-        assertThat(WordPressDateFormat.toFormatter("date", "Y-m-d").format(morning)).isEqualTo("2022-03-03");
-        assertThat(WordPressDateFormat.toFormatter("date", "d/m/Y").format(morning)).isEqualTo("03/03/2022");
-        assertThat(WordPressDateFormat.toFormatter("date", "l, jS F").format(morning)).isEqualTo("Thursday, 3rd March");
-        assertThat(WordPressDateFormat.toFormatter("time", "H:i:s").format(morning)).isEqualTo("09:05:07");
-        assertThat(WordPressDateFormat.toFormatter("time", "g:i A").format(evening)).isEqualTo("5:44 PM");
+        assertThat(WordPressDateFormat.toFormatter("Y-m-d").format(morning)).isEqualTo("2022-03-03");
+        assertThat(WordPressDateFormat.toFormatter("d/m/Y").format(morning)).isEqualTo("03/03/2022");
+        assertThat(WordPressDateFormat.toFormatter("l, jS F").format(morning)).isEqualTo("Thursday, 3rd March");
+        assertThat(WordPressDateFormat.toFormatter("H:i:s").format(morning)).isEqualTo("09:05:07");
+        assertThat(WordPressDateFormat.toFormatter("g:i A").format(evening)).isEqualTo("5:44 PM");
     }
 
     @Test
     void printsEscapedLettersAsTheyAre() {
-        assertThat(WordPressDateFormat.toFormatter("date", "\\d\\a\\y j").format(morning)).isEqualTo("day 3");
+        assertThat(WordPressDateFormat.toFormatter("\\d\\a\\y j").format(morning)).isEqualTo("day 3");
     }
 
     @Test
-    void rejectsUnknownLettersNamingTheSetting() {
-        assertThatThrownBy(() -> WordPressDateFormat.toFormatter("gazette.site.date-format", "F j, Y Q"))
-                .hasMessageContaining("gazette.site.date-format").hasMessageContaining("'Q'");
+    void rejectsUnknownLettersNamingTheLetter() {
+        assertThatThrownBy(() -> WordPressDateFormat.toFormatter("F j, Y Q"))
+                .hasMessage("uses the letter 'Q', which Gazette does not support; escape it as \\Q to print it as is");
     }
 }

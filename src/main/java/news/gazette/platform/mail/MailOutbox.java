@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.MessagingException;
@@ -12,7 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Hands mails from the outbox to the SMTP server. Each mail is claimed in the database before it is sent and the
  * claim is held while sending, so instances sharing a database never send the same mail; a claim left by a
- * crashed instance expires after {@code gazette.mail.claim-timeout} and the mail is tried again. Spring Boot only
- * makes a {@link JavaMailSender} when {@code spring.mail.host} is set; until then mails wait, untouched.
+ * crashed instance expires after {@code gazette.mail.claim-timeout} and the mail is tried again. Until
+ * {@link MailServer} has a host, mails wait, untouched.
  */
 @Component
 class MailOutbox {
@@ -32,14 +32,14 @@ class MailOutbox {
     private static final int MAX_ERROR_LENGTH = 2000;
 
     private final MailStore store;
-    private final ObjectProvider<JavaMailSender> senders;
+    private final MailServer server;
     private final MailSettings settings;
     private final Clock clock;
     private final AtomicBoolean toldNotConfigured = new AtomicBoolean();
 
-    MailOutbox(MailStore store, ObjectProvider<JavaMailSender> senders, MailSettings settings, Clock clock) {
+    MailOutbox(MailStore store, MailServer server, MailSettings settings, Clock clock) {
         this.store = store;
-        this.senders = senders;
+        this.server = server;
         this.settings = settings;
         this.clock = clock;
     }
@@ -106,17 +106,39 @@ class MailOutbox {
         }
     }
 
+    /**
+     * Sends one mail now, on this thread, past the outbox: to try the server settings. Returns what went wrong in
+     * plain words, or empty when the server took the mail.
+     */
+    Optional<String> sendNow(OutgoingMail mail) {
+        var sender = server.sender();
+        if (sender.isEmpty()) {
+            return Optional.of("No mail server is set: enter the SMTP host and save first.");
+        }
+        try {
+            sender.get().send(message(sender.get(), mail, "test." + clock.millis()));
+            return Optional.empty();
+        } catch (RuntimeException | MessagingException e) {
+            log.info("Test mail to the SMTP server at {} failed: {}", server.address(), describe(e));
+            return Optional.of(SmtpProblem.describe(e, server.address()));
+        }
+    }
+
     private MimeMessage message(JavaMailSender sender, QueuedMail queued) throws MessagingException {
-        OutgoingMail mail = queued.mail();
+        // the same id on every attempt, so a mail sent twice (a claim lost mid-send) reads as one to mail clients
+        return message(sender, queued.mail(), queued.id() + "." + queued.createdAt().toEpochMilli());
+    }
+
+    private MimeMessage message(JavaMailSender sender, OutgoingMail mail, String id) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
         var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-        helper.setFrom(settings.from());
+        var from = server.fromAddress();
+        helper.setFrom(from);
         helper.setTo(mail.to());
         helper.setSubject(mail.subject());
         helper.setText(mail.text());
-        // the same id on every attempt, so a mail sent twice (a claim lost mid-send) reads as one to mail clients
-        message.setHeader("Message-ID", "<gazette." + queued.id() + "." + queued.createdAt().toEpochMilli() + "@"
-                + settings.fromDomain() + ">");
+        String address = from.getAddress();
+        message.setHeader("Message-ID", "<gazette." + id + "@" + address.substring(address.lastIndexOf('@') + 1) + ">");
         for (var header : mail.headers().entrySet()) {
             message.setHeader(header.getKey(), encoded(header.getKey(), header.getValue()));
         }
@@ -138,10 +160,10 @@ class MailOutbox {
     }
 
     private JavaMailSender sender() {
-        JavaMailSender sender = senders.getIfAvailable();
+        JavaMailSender sender = server.sender().orElse(null);
         if (sender == null && toldNotConfigured.compareAndSet(false, true)) {
-            log.warn("Mail is not configured: outgoing mail waits in the outbox until spring.mail.host names an "
-                    + "SMTP server (see gazette.mail.* and spring.mail.* in the README)");
+            log.warn("Mail is not configured: outgoing mail waits in the outbox until spring.mail.host, or the host "
+                    + "on the newsroom's Settings page, names an SMTP server (see the README)");
         }
         return sender;
     }

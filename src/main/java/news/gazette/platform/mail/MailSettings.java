@@ -3,20 +3,19 @@ package news.gazette.platform.mail;
 import java.time.Duration;
 import java.util.List;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How Gazette sends mail, from {@code gazette.mail.*}. The SMTP server itself is Spring's {@code spring.mail.*}.
+ * How Gazette sends mail, from {@code gazette.mail.*}. The SMTP server and the sender are {@link MailServer}'s, which
+ * takes {@code from} from here until the Settings page saves another.
  * A mail that fails is tried again after the first pause of {@code retry-backoff}, then the second, and so on,
  * the last pause repeating, until {@code max-attempts} attempts have failed.
  */
 @ConfigurationProperties("gazette.mail")
 class MailSettings {
 
-    private final InternetAddress from;
+    private final String from;
     private final int maxAttempts;
     private final List<Duration> retryBackoff;
     private final Duration claimTimeout;
@@ -25,7 +24,7 @@ class MailSettings {
                  @DefaultValue("6") int maxAttempts,
                  @DefaultValue({"PT1M", "PT5M", "PT30M", "PT2H", "PT12H"}) List<Duration> retryBackoff,
                  @DefaultValue("PT5M") Duration claimTimeout) {
-        this.from = validFrom(from);
+        this.from = from;
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("gazette.mail.max-attempts must be at least 1, was " + maxAttempts);
         }
@@ -42,14 +41,9 @@ class MailSettings {
         this.claimTimeout = claimTimeout;
     }
 
-    InternetAddress from() {
+    /** The sender as the property gives it, checked by {@link MailServer}. */
+    String from() {
         return from;
-    }
-
-    /** The domain of the sender address, for Message-IDs. */
-    String fromDomain() {
-        String address = from.getAddress();
-        return address.substring(address.lastIndexOf('@') + 1);
     }
 
     int maxAttempts() {
@@ -64,18 +58,5 @@ class MailSettings {
     /** How long a sender holds a mail it claimed; well above the SMTP timeouts, so a live sender never loses it. */
     Duration claimTimeout() {
         return claimTimeout;
-    }
-
-    private static InternetAddress validFrom(String value) {
-        try {
-            var address = value == null ? null : new InternetAddress(value, true);
-            if (address != null && !address.isGroup()) {
-                return address;
-            }
-        } catch (AddressException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(
-                "gazette.mail.from must be one address like \"Gazette <noreply@news.example.com>\", was " + value);
     }
 }

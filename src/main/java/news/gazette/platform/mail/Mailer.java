@@ -3,6 +3,7 @@ package news.gazette.platform.mail;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -16,11 +17,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Sends mail without making anyone wait for the mail server. {@link #send} records the mail in the outbox as part
  * of the caller's transaction: it goes out only if that transaction commits, and a rollback discards it. After the
- * commit another thread hands it to the SMTP server ({@code spring.mail.*}); a mail that fails is tried again with
- * growing pauses and, after {@code gazette.mail.max-attempts}, left marked as failed. Instances sharing a database
+ * commit another thread hands it to the SMTP server; a mail that fails is tried again with
+ * growing pauses and, after {@code gazette.mail.max-attempts}, left marked as failed. The server is
+ * {@link MailServer}'s: {@code spring.mail.*}, or what the Settings page saved. Instances sharing a database
  * claim each mail before sending it, so no two send the same one; only an instance that dies after the server took
- * a mail and before recording so leaves it to be sent again, under the same Message-ID. Until
- * {@code spring.mail.host} is set, mails wait in the outbox.
+ * a mail and before recording so leaves it to be sent again, under the same Message-ID. Until a host is set, mails
+ * wait in the outbox.
  */
 @Service
 public class Mailer {
@@ -50,6 +52,15 @@ public class Mailer {
         } else {
             deliverElsewhere(List.of(id));
         }
+    }
+
+    /**
+     * Sends a mail at once, on the caller's thread, past the outbox, and waits for the mail server's answer: to try
+     * the server settings. Returns what went wrong in plain words (the server could not be reached, refused the
+     * sign-in…), or empty when the server took the mail. Nothing of it is recorded.
+     */
+    public Optional<String> sendNow(OutgoingMail mail) {
+        return outbox.sendNow(mail);
     }
 
     /*

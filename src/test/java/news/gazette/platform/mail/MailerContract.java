@@ -22,11 +22,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,7 +60,7 @@ abstract class MailerContract {
     MailStore store;
 
     @Autowired
-    ObjectProvider<JavaMailSender> senders;
+    MailServer server;
 
     @Autowired
     MailSettings settings;
@@ -251,7 +249,7 @@ abstract class MailerContract {
         var recipients = IntStream.range(0, 20).mapToObj(i -> newRecipient()).toList();
         // recorded without the after-commit delivery, so only the sweeps send them
         recipients.forEach(to -> store.insert(new OutgoingMail(to, "Once", "Exactly once."), clock.instant()));
-        var otherInstance = new MailOutbox(store, senders, settings, clock);
+        var otherInstance = new MailOutbox(store, server, settings, clock);
         var start = new CountDownLatch(1);
 
         try (var instances = Executors.newFixedThreadPool(2)) {
