@@ -44,11 +44,7 @@ record QueueAddress(String status, String q, Integer page) {
         return PATH + query(queue, search, page, done);
     }
 
-    /** The address of a comment's edit page, which returns to this view. */
-    String editUrl(long commentId) {
-        return editUrl(commentId, queue(), search(), pageNumber());
-    }
-
+    /** The address of a comment's edit page, which returns to the view given. */
     static String editUrl(long commentId, CommentStatus queue, String search, int page) {
         return PATH + commentId + "/edit" + query(queue, search, page, null);
     }

@@ -293,6 +293,34 @@ class AccessibilityNewsroomPagesTests {
         check("a search that finds nothing");
     }
 
+    @Test
+    void moderationDeskCommentAndBlockPages() {
+        signIn(EDITOR);
+        browser.get(url("/newsroom/comments/"));
+        clickAndWaitForTheNextPage(By.cssSelector(".desk-links a"));
+        waitFor(By.id("history"));
+        check("editing a comment, with its history");
+        browser.findElement(By.id("author")).clear();
+        browser.findElement(By.id("email")).clear();
+        browser.findElement(By.id("email")).sendKeys("not an address");
+        submit();
+        waitFor(By.cssSelector(".error-summary"));
+        check("editing a comment with errors");
+
+        clickAndWaitForTheNextPage(By.linkText("← Pending comments"));
+        clickAndWaitForTheNextPage(By.partialLinkText("Blocked ("));
+        waitFor(By.id("block"));
+        check("blocked emails and addresses");
+        browser.findElement(By.id("block")).sendKeys("203.0.113.0/24");
+        submit();
+        waitFor(By.cssSelector(".block-table"));
+        check("blocked emails and addresses, one just blocked");
+        browser.findElement(By.id("block")).sendKeys("10.0.0.0/8");
+        submit();
+        waitFor(By.cssSelector(".error-summary"));
+        check("blocked emails and addresses with an error");
+    }
+
     private void signIn(String email) {
         browser.get(url("/newsroom/"));
         browser.findElement(By.id("username")).sendKeys(email);
