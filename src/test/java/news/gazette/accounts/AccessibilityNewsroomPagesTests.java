@@ -249,8 +249,14 @@ class AccessibilityNewsroomPagesTests {
         browser.findElement(By.id("code")).sendKeys(Totp.code(key, Totp.step(Instant.now()), Totp.DIGITS));
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/account/two-factor'] button"));
-        waitFor(By.cssSelector(".notice"));
-        check("your account, two-factor sign-in just turned on");
+        waitFor(By.cssSelector(".recovery-codes"));
+        check("recovery codes, two-factor sign-in just turned on");
+        clickAndWaitForTheNextPage(By.partialLinkText("back to your account"));
+        waitFor(By.cssSelector(".recovery-left"));
+        check("your account, two-factor sign-in on");
+        clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/account/recovery-codes'] button"));
+        waitFor(By.cssSelector(".error-summary"));
+        check("your account, new recovery codes without the password");
         clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/account/two-factor/off'] button"));
         waitFor(By.cssSelector(".error-summary"));
         check("your account, turning two-factor off without the password");
@@ -265,6 +271,12 @@ class AccessibilityNewsroomPagesTests {
         submit();
         waitFor(By.cssSelector(".error-summary"));
         check("two-factor code with an error");
+        clickAndWaitForTheNextPage(By.cssSelector(".code-choice button"));
+        waitFor(By.id("code"));
+        check("recovery code");
+        submit();
+        waitFor(By.cssSelector(".error-summary"));
+        check("recovery code with an error");
     }
 
     @Test
