@@ -127,7 +127,10 @@ class ModerationDeskBrowserTests {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.titleContains("Pending comments"));
 
-        browser.findElement(By.cssSelector("#comment-" + id + " .desk-links a")).click();
+        new Actions(browser).sendKeys("j").perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the only pending comment")
+                .isEqualTo("comment-" + id);
+        new Actions(browser).sendKeys("e").perform();
         wait.until(ExpectedConditions.titleContains("Edit the comment by Tia"));
         var name = browser.findElement(By.id("author"));
         name.clear();
