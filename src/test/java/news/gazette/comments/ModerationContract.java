@@ -42,6 +42,9 @@ abstract class ModerationContract {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private static final Instant AT = Instant.parse("2022-01-23T10:00:00Z");
 
     private long comment(long article, Long parent, String name, String email, String ip, String body, CommentStatus status) {
@@ -227,6 +230,25 @@ abstract class ModerationContract {
         assertThat(moderation.history(id)).isEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> moderation.edit(987_654, new CommentEdit("A", "a@b.example", "", "T"),
                 "mod@example.com")).isInstanceOf(CommentNotFound.class);
+    }
+
+    @Test
+    void theSpamFilterUnlearnsAnEditedCommentAsItNowReads() {
+        long id = comment(9_103, null, "Yan", "yan@learn.example", null, "zorblaxold words", CommentStatus.PENDING);
+        moderation.markSpam(id, "mod@example.com");
+        assertThat(spamCount("zorblaxold")).isEqualTo(1);
+
+        moderation.edit(id, new CommentEdit("Yan", "yan@learn.example", "", "quuxnew words"), "mod@example.com");
+        assertThat(spamCount("zorblaxold")).isZero();
+        assertThat(spamCount("quuxnew")).isEqualTo(1);
+
+        moderation.restore(id, "mod@example.com");
+        assertThat(spamCount("quuxnew")).isZero();
+    }
+
+    private long spamCount(String word) {
+        return jdbc.sql("SELECT COALESCE(SUM(spam_count), 0) FROM spam_token WHERE token LIKE ?").param("%" + word + "%")
+                .query(Long.class).single();
     }
 
     @Test
