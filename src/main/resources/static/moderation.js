@@ -1,5 +1,6 @@
 // Keys for the moderation desk: j and k move between comments, a approves, s marks spam, t trashes, u moves back to
-// pending, r opens the reply, x selects for a bulk action. Each key presses a button that works without this script.
+// pending, r opens the reply, e opens the edit page, x selects for a bulk action. Each key presses a button or follows
+// a link that works without this script.
 (function () {
   'use strict';
   var items = Array.prototype.slice.call(document.querySelectorAll('.desk-item'));

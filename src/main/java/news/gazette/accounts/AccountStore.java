@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,10 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL of signing in, sessions, passwords and reset links on the account and password reset tables (the users
- * pages' is {@link UserStore}'s). Emails are stored lower-case, so sign-in ignores case. Reset tokens are stored as
- * keyed hashes only; the caller hashes them. A disabled account has no credentials: to signing in, sessions, reset
- * links and newsroom mail it is as if it did not exist.
+ * The SQL of signing in, sessions, passwords, reset links and recovery codes on the account, password reset and
+ * recovery code tables (the users pages' is {@link UserStore}'s). Emails are stored lower-case, so sign-in ignores
+ * case. Reset tokens and recovery codes are stored as keyed hashes only; the caller hashes them. A disabled account
+ * has no credentials: to signing in, sessions, reset links and newsroom mail it is as if it did not exist.
  */
 @Repository
 class AccountStore {
@@ -141,9 +142,47 @@ class AccountStore {
                 .update();
     }
 
+    /** Turns two-factor off; the account's recovery codes go with it, whoever turns it off. */
     void clearTotp(long id) {
         jdbc.sql("UPDATE account SET totp_secret = NULL, totp_last_step = NULL WHERE id = :id")
                 .param("id", id)
+                .update();
+        deleteRecoveryCodes(id);
+    }
+
+    /** Replaces the account's recovery codes with these (keyed hashes of the codes, made by the caller). */
+    void replaceRecoveryCodes(long accountId, Collection<String> codeHashes, Instant now) {
+        deleteRecoveryCodes(accountId);
+        for (String hash : codeHashes) {
+            jdbc.sql("INSERT INTO recovery_code (account_id, code_hash, created_at) VALUES (:account, :hash, :now)")
+                    .param("account", accountId)
+                    .param("hash", hash)
+                    .param("now", Timestamp.from(now))
+                    .update();
+        }
+    }
+
+    /**
+     * Uses up a recovery code: deletes it and answers true, if the account had it unused. One statement, so a code
+     * sent twice at once works once.
+     */
+    boolean useRecoveryCode(long accountId, String codeHash) {
+        return jdbc.sql("DELETE FROM recovery_code WHERE account_id = :account AND code_hash = :hash")
+                .param("account", accountId)
+                .param("hash", codeHash)
+                .update() == 1;
+    }
+
+    int countRecoveryCodes(long accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE account_id = :account")
+                .param("account", accountId)
+                .query(Integer.class)
+                .single();
+    }
+
+    private void deleteRecoveryCodes(long accountId) {
+        jdbc.sql("DELETE FROM recovery_code WHERE account_id = :account")
+                .param("account", accountId)
                 .update();
     }
 

@@ -24,13 +24,17 @@ import news.gazette.platform.SiteSettings;
 
 /**
  * The sign-in page and its two steps. The form posts {@code username} and {@code password}, the names password
- * managers look for; an unknown email and a wrong password get the same answer.
+ * managers look for; an unknown email and a wrong password get the same answer. The second step takes the app's
+ * code or a recovery code; the page asks for one or the other, so a phone shows the right keyboard.
  */
 @Controller
 class SignInController {
 
     static final String REFUSED = "The email address or password is incorrect";
     static final String WRONG_CODE = "The code is incorrect. Enter the code your app shows now";
+    static final String WRONG_RECOVERY_CODE = "That recovery code is incorrect or was used already";
+    static final String NO_CODE = "Enter the 6-digit code from your authenticator app";
+    static final String NO_RECOVERY_CODE = "Enter one of your recovery codes";
     static final String TOO_SLOW = "Signing in took too long. Enter your email address and password again";
 
     private final SignIn signIn;
@@ -70,7 +74,7 @@ class SignInController {
         }
         return switch (signIn.withPassword(username, password, request.getRemoteAddr())) {
             case SignedIn signedIn -> start(signedIn, request, response);
-            case CodeNeeded needed -> codePage(csrf, needed.ticket(), FieldErrors.none(), null, HttpStatus.OK);
+            case CodeNeeded needed -> codePage(csrf, needed.ticket(), FieldErrors.none(), null, HttpStatus.OK, false);
             case Throttled throttled -> signInPage(csrf, username, FieldErrors.none(),
                     SignInThrottle.message(throttled.retryAfter()), null, HttpStatus.TOO_MANY_REQUESTS);
             case Refused _, TicketExpired _ ->
@@ -80,20 +84,29 @@ class SignInController {
 
     @PostMapping("/login/code")
     ModelAndView enterCode(@RequestParam(defaultValue = "") String ticket, @RequestParam(defaultValue = "") String code,
-                           CsrfToken csrf, HttpServletRequest request, HttpServletResponse response) {
+                           @RequestParam(defaultValue = "false") boolean recovery, CsrfToken csrf,
+                           HttpServletRequest request, HttpServletResponse response) {
         if (code.isBlank()) {
-            return codePage(csrf, ticket, FieldErrors.of("code", "Enter the 6-digit code from your authenticator app"),
-                    null, HttpStatus.UNPROCESSABLE_CONTENT);
+            return codePage(csrf, ticket, FieldErrors.of("code", recovery ? NO_RECOVERY_CODE : NO_CODE), null,
+                    HttpStatus.UNPROCESSABLE_CONTENT, recovery);
         }
         return switch (signIn.withCode(ticket, code, request.getRemoteAddr())) {
             case SignedIn signedIn -> start(signedIn, request, response);
             case Throttled throttled -> codePage(csrf, ticket, FieldErrors.none(),
-                    SignInThrottle.message(throttled.retryAfter()), HttpStatus.TOO_MANY_REQUESTS);
-            case Refused _, CodeNeeded _ -> codePage(csrf, ticket, FieldErrors.of("code", WRONG_CODE), null,
-                    HttpStatus.UNPROCESSABLE_CONTENT);
+                    SignInThrottle.message(throttled.retryAfter()), HttpStatus.TOO_MANY_REQUESTS, recovery);
+            case Refused _, CodeNeeded _ -> codePage(csrf, ticket,
+                    FieldErrors.of("code", recovery ? WRONG_RECOVERY_CODE : WRONG_CODE), null,
+                    HttpStatus.UNPROCESSABLE_CONTENT, recovery);
             case TicketExpired _ ->
                     signInPage(csrf, "", FieldErrors.none(), TOO_SLOW, null, HttpStatus.UNPROCESSABLE_CONTENT);
         };
+    }
+
+    /** Asks for a recovery code instead of the app's (or the other way back); the ticket is checked on sending. */
+    @PostMapping("/login/code/choose")
+    ModelAndView chooseCode(@RequestParam(defaultValue = "") String ticket,
+                            @RequestParam(defaultValue = "false") boolean recovery, CsrfToken csrf) {
+        return codePage(csrf, ticket, FieldErrors.none(), null, HttpStatus.OK, recovery);
     }
 
     private ModelAndView start(SignedIn signedIn, HttpServletRequest request, HttpServletResponse response) {
@@ -109,9 +122,10 @@ class SignInController {
         return view;
     }
 
-    private ModelAndView codePage(CsrfToken csrf, String ticket, FieldErrors errors, String problem, HttpStatus status) {
+    private ModelAndView codePage(CsrfToken csrf, String ticket, FieldErrors errors, String problem, HttpStatus status,
+                                  boolean recovery) {
         var view = new ModelAndView("accounts/signInCode", JteViews.PAGE,
-                new SignInCodePage(chrome(csrf), ticket, errors, problem));
+                new SignInCodePage(chrome(csrf), ticket, errors, problem, recovery));
         view.setStatus(status);
         return view;
     }

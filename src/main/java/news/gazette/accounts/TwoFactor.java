@@ -15,26 +15,32 @@ import news.gazette.platform.SiteSettings;
 
 /**
  * Two-factor sign-in with an authenticator app (TOTP, RFC 6238): once on, signing in takes the password and then
- * the six-digit code the app shows. Turning it on takes the password and a code from the app, which proves the
- * app has the key; turning it off takes the password. Each code works once.
+ * the six-digit code the app shows, or one of the account's recovery codes instead. Turning it on takes the password
+ * and a code from the app, which proves the app has the key, and makes ten recovery codes; turning it off takes the
+ * password and deletes them. New recovery codes, in place of the old, take the password or a code from the app.
+ * Each code works once.
  */
 @Service
 public class TwoFactor {
 
     private static final int KEY_BYTES = 20;
     private static final Pattern CODE = Pattern.compile("\\d{" + Totp.DIGITS + "}");
+    private static final String CONFIRMATION = "recoveryConfirmation";
 
     private final AccountStore store;
     private final PasswordCheck passwords;
     private final SignInThrottle throttle;
+    private final RecoveryCodes recoveryCodes;
     private final SiteSettings site;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TwoFactor(AccountStore store, PasswordCheck passwords, SignInThrottle throttle, SiteSettings site, Clock clock) {
+    TwoFactor(AccountStore store, PasswordCheck passwords, SignInThrottle throttle, RecoveryCodes recoveryCodes,
+              SiteSettings site, Clock clock) {
         this.store = store;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.recoveryCodes = recoveryCodes;
         this.site = site;
         this.clock = clock;
     }
@@ -65,11 +71,11 @@ public class TwoFactor {
 
     /**
      * Turns two-factor on with the key {@link #setUp} gave, once {@code password} is the account's and
-     * {@code code} is the app's current code for that key. Returns the errors by field ({@code password},
-     * {@code code}); empty when it is on.
+     * {@code code} is the app's current code for that key, and makes the account's recovery codes. Returns them, or
+     * the errors by field ({@code password}, {@code code}).
      */
     @Transactional
-    public FieldErrors turnOn(String email, String password, String secret, String code) {
+    public TwoFactorChange turnOn(String email, String password, String secret, String code) {
         var errors = new LinkedHashMap<String, String>();
         String typed = digits(code);
         if (password == null || password.isEmpty()) {
@@ -81,20 +87,54 @@ public class TwoFactor {
             errors.put("code", "The code must be 6 digits");
         }
         if (!errors.isEmpty()) {
-            return new FieldErrors(errors);
+            return TwoFactorChange.refused(new FieldErrors(errors));
         }
         var checked = checkPassword(email, password);
         if (!checked.isEmpty()) {
-            return checked;
+            return TwoFactorChange.refused(checked);
         }
         byte[] key = key(secret);
         var step = Totp.matchingStep(key, typed, clock.instant());
         if (key.length != KEY_BYTES || step.isEmpty()) {
-            return FieldErrors.of("code", "The code is incorrect. Enter the code your app shows now");
+            return TwoFactorChange.refused(FieldErrors.of("code", "The code is incorrect. Enter the code your app shows now"));
         }
         long id = store.findCredentials(Accounts.normalise(email)).orElseThrow().account().id();
         store.setTotp(id, Base32.encode(key), step.getAsLong());
-        return FieldErrors.none();
+        return new TwoFactorChange(FieldErrors.none(), recoveryCodes.issue(id));
+    }
+
+    /** How many unused recovery codes the account has; 0 while two-factor is off. */
+    public int recoveryCodesLeft(String email) {
+        return store.findCredentials(Accounts.normalise(email)).map(c -> recoveryCodes.left(c.account().id())).orElse(0);
+    }
+
+    /**
+     * Makes new recovery codes in place of the old, once {@code passwordOrCode} is the account's password or its
+     * app's current code. Returns them, or the error (field {@code recoveryConfirmation}). Wrong answers count
+     * against the account like failed sign-ins.
+     */
+    @Transactional
+    public TwoFactorChange newRecoveryCodes(String email, String passwordOrCode) {
+        String normalised = Accounts.normalise(email);
+        if (passwordOrCode == null || passwordOrCode.isBlank()) {
+            return TwoFactorChange.refused(FieldErrors.of(CONFIRMATION, "Enter your password or a code from your app"));
+        }
+        var credentials = store.findCredentials(normalised).filter(Credentials::hasTwoFactor);
+        if (credentials.isEmpty()) {
+            return TwoFactorChange.refused(FieldErrors.of(CONFIRMATION, "Two-factor sign-in is off: turn it on first"));
+        }
+        var wait = throttle.waitFor(normalised, null);
+        if (wait.isPresent()) {
+            return TwoFactorChange.refused(FieldErrors.of(CONFIRMATION, SignInThrottle.message(wait.get())));
+        }
+        boolean confirmed = CODE.matcher(digits(passwordOrCode)).matches()
+                ? acceptsAppCode(credentials.get(), passwordOrCode)
+                : passwords.check(normalised, passwordOrCode).isPresent();
+        if (!confirmed) {
+            throttle.failed(normalised, null);
+            return TwoFactorChange.refused(FieldErrors.of(CONFIRMATION, "Your password or code is incorrect"));
+        }
+        return new TwoFactorChange(FieldErrors.none(), recoveryCodes.issue(credentials.get().account().id()));
     }
 
     /** Turns two-factor off once {@code password} is the account's. Errors by field ({@code password}). */
@@ -110,10 +150,23 @@ public class TwoFactor {
         return checked;
     }
 
-    /** Whether {@code code} is the current code of this account's app, used for the first time. */
+    /**
+     * Whether {@code code} signs this account in: the current code of its app, used for the first time, or one of its
+     * unused recovery codes, which is then used up.
+     */
     boolean accepts(Credentials credentials, String code) {
+        if (!credentials.hasTwoFactor()) {
+            return false;
+        }
+        if (RecoveryCodes.looksLikeOne(code)) {
+            return recoveryCodes.use(credentials.account().id(), code);
+        }
+        return acceptsAppCode(credentials, code);
+    }
+
+    private boolean acceptsAppCode(Credentials credentials, String code) {
         String typed = digits(code);
-        if (!credentials.hasTwoFactor() || !CODE.matcher(typed).matches()) {
+        if (!CODE.matcher(typed).matches()) {
             return false;
         }
         var step = Totp.matchingStep(Base32.decode(credentials.totpSecret()), typed, clock.instant());

@@ -22,34 +22,61 @@ record CommentFields(String body, String name, String email, String website) {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
     static CommentFields cleaned(CommentSubmission submission) {
-        return new CommentFields(clean(submission.body(), true), clean(submission.name(), false),
-                clean(submission.email(), false).toLowerCase(Locale.ROOT), website(clean(submission.website(), false)));
+        return cleaned(submission.body(), submission.name(), submission.email(), submission.website());
     }
 
+    static CommentFields cleaned(String body, String name, String email, String website) {
+        return new CommentFields(clean(body, true), clean(name, false), clean(email, false).toLowerCase(Locale.ROOT),
+                website(clean(website, false)));
+    }
+
+    /** Whether {@code email}, trimmed, is an address the public form would take. */
+    static boolean isEmail(String email) {
+        return email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches();
+    }
+
+    /** What is wrong, in words for the reader who wrote the comment; empty when nothing is. */
     Map<String, String> errors() {
+        return errors(Wording.READER);
+    }
+
+    /** The same checks, in words for a moderator changing someone else's comment. */
+    Map<String, String> errorsForModerator() {
+        return errors(Wording.MODERATOR);
+    }
+
+    private enum Wording { READER, MODERATOR }
+
+    private Map<String, String> errors(Wording wording) {
+        boolean reader = wording == Wording.READER;
         var errors = new LinkedHashMap<String, String>();
         if (body.isEmpty()) {
-            errors.put("comment", "Please type your comment.");
+            errors.put("comment", reader ? "Please type your comment." : "Enter the comment's text.");
         } else if (body.length() > MAX_BODY) {
-            errors.put("comment", "Your comment is too long: it has %,d characters and may have %,d at most."
-                    .formatted(body.length(), MAX_BODY));
+            errors.put("comment", (reader ? "Your comment is too long" : "The comment is too long")
+                    + ": it has %,d characters and may have %,d at most.".formatted(body.length(), MAX_BODY));
         }
         if (name.isEmpty()) {
-            errors.put("author", "Please enter your name.");
+            errors.put("author", reader ? "Please enter your name." : "Enter the name of the comment's author.");
         } else if (name.length() > MAX_NAME) {
-            errors.put("author", "Your name is too long: %d characters at most.".formatted(MAX_NAME));
+            errors.put("author", (reader ? "Your name is too long" : "The name is too long")
+                    + ": %d characters at most.".formatted(MAX_NAME));
         }
         if (email.isEmpty()) {
-            errors.put("email", "Please enter your email address. It will not be published.");
+            errors.put("email", reader ? "Please enter your email address. It will not be published."
+                    : "Enter the author's email address. It is not published.");
         } else if (email.length() > MAX_EMAIL) {
-            errors.put("email", "Your email address is too long: %d characters at most.".formatted(MAX_EMAIL));
+            errors.put("email", (reader ? "Your email address is too long" : "The email address is too long")
+                    + ": %d characters at most.".formatted(MAX_EMAIL));
         } else if (!EMAIL.matcher(email).matches()) {
-            errors.put("email", "Please enter a valid email address, like name@example.com.");
+            errors.put("email", (reader ? "Please enter" : "Enter") + " a valid email address, like name@example.com.");
         }
         if (website.length() > MAX_WEBSITE) {
-            errors.put("url", "Your website address is too long: %d characters at most.".formatted(MAX_WEBSITE));
+            errors.put("url", (reader ? "Your website address is too long" : "The website address is too long")
+                    + ": %d characters at most.".formatted(MAX_WEBSITE));
         } else if (!website.isEmpty() && !isWebAddress(website)) {
-            errors.put("url", "Please enter a website address that starts with http:// or https://, or leave it empty.");
+            errors.put("url", (reader ? "Please enter" : "Enter")
+                    + " a website address that starts with http:// or https://, or leave it empty.");
         }
         return errors;
     }

@@ -2,10 +2,12 @@ package news.gazette.comments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,17 +61,40 @@ public class CommentModeration {
         change(commentId, CommentStatus.PENDING, "restore", moderator);
     }
 
-    /** Replaces a comment's text; the new text is escaped and linked like a reader's. */
+    /**
+     * Changes who a comment says wrote it and what it says, checked as the public form checks a reader's: the errors
+     * by field ("author", "email", "url", "comment"), worded for a moderator, or empty when saved. The text is escaped
+     * and linked like a reader's. An edit that changes something is recorded with the fields it changed.
+     */
     @Transactional
-    public void edit(long commentId, String body, String moderator) {
+    public Map<String, String> edit(long commentId, CommentEdit edit, String moderator) {
         var comment = find(commentId);
-        if (body == null || body.isBlank() || body.length() > CommentFields.MAX_BODY) {
-            throw new IllegalArgumentException("comment text must be between 1 and " + CommentFields.MAX_BODY + " characters");
+        var fields = CommentFields.cleaned(edit.text(), edit.name(), edit.email(), edit.website());
+        var errors = fields.errorsForModerator();
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        var changed = new ArrayList<String>();
+        addIfChanged(changed, "name", comment.authorName(), fields.name());
+        addIfChanged(changed, "email", comment.authorEmail(), fields.email());
+        addIfChanged(changed, "website", comment.authorUrl(), fields.website());
+        addIfChanged(changed, "text", comment.body(), fields.body());
+        if (changed.isEmpty()) {
+            return Map.of();
         }
         Instant now = clock.instant();
-        store.updateBody(commentId, body.strip(), CommentBody.toHtml(body), now);
-        store.recordModeration(commentId, "edit", moderator, "", now);
+        String bodyHtml = CommentBody.toHtml(fields.body());
+        lessons.retell(comment, comment.rewritten(fields.name(), fields.email(), fields.website(), fields.body(), bodyHtml));
+        store.updateWritten(commentId, fields.name(), fields.email(), fields.website(), fields.body(), bodyHtml, now);
+        store.recordModeration(commentId, "edit", moderator, "Changed the " + String.join(", the ", changed), now);
         events.publishEvent(new CommentModerated(commentId, comment.articleId(), comment.status(), comment.status()));
+        return Map.of();
+    }
+
+    private static void addIfChanged(List<String> changed, String field, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changed.add(field);
+        }
     }
 
     /** Deletes a comment for good; its replies stay, moved up to its parent. The record of the deletion stays. */

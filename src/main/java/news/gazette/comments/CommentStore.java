@@ -116,8 +116,17 @@ class CommentStore {
                 .update();
     }
 
-    void updateBody(long commentId, String body, String bodyHtml, Instant at) {
-        jdbc.sql("UPDATE comment SET body = :body, body_html = :html, updated_at = :at WHERE id = :id")
+    /** Replaces who a comment says wrote it and what it says. */
+    void updateWritten(long commentId, String name, String email, String website, String body, String bodyHtml,
+                       Instant at) {
+        jdbc.sql("""
+                        UPDATE comment SET author_name = :name, author_email = :email, author_url = :url, body = :body,
+                                           body_html = :html, updated_at = :at
+                        WHERE id = :id
+                        """)
+                .param("name", name)
+                .param("email", email)
+                .param("url", website)
                 .param("body", body)
                 .param("html", bodyHtml)
                 .param("at", Timestamp.from(at))
@@ -231,16 +240,30 @@ class CommentStore {
      * character) only those whose author's name, email, IP address or text match it.
      */
     List<Queued> queue(CommentStatus status, String pattern, int limit, int offset) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                        , (SELECT p.author_name FROM comment p WHERE p.id = comment.parent_id) AS parent_author,
-                          (SELECT p.body_html FROM comment p WHERE p.id = comment.parent_id) AS parent_html
-                         FROM comment
-                        """ + queueFilter(pattern) + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+        return jdbc.sql(QUEUED + queueFilter(pattern) + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .params(queueParams(status, pattern))
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, row) -> new Queued(stored(rs), rs.getString("parent_author"), rs.getString("parent_html")))
+                .query((rs, row) -> queued(rs))
                 .list();
+    }
+
+    /** One comment as a moderation queue holds it, whatever its status. */
+    Optional<Queued> findQueued(long id) {
+        return jdbc.sql(QUEUED + " WHERE id = :id")
+                .param("id", id)
+                .query((rs, row) -> queued(rs))
+                .optional();
+    }
+
+    private static final String QUEUED = "SELECT " + COLUMNS + """
+            , (SELECT p.author_name FROM comment p WHERE p.id = comment.parent_id) AS parent_author,
+              (SELECT p.body_html FROM comment p WHERE p.id = comment.parent_id) AS parent_html
+             FROM comment
+            """;
+
+    private static Queued queued(ResultSet rs) throws SQLException {
+        return new Queued(stored(rs), rs.getString("parent_author"), rs.getString("parent_html"));
     }
 
     long countQueue(CommentStatus status, String pattern) {
@@ -295,16 +318,49 @@ class CommentStore {
                 .update() > 0;
     }
 
-    /** Which of this email and this IP address are blocked: "email", "address", both or neither. */
-    List<String> blockedKinds(String email, String ip) {
-        return jdbc.sql("""
-                        SELECT kind FROM blocked_commenter
-                        WHERE (kind = 'email' AND value = :email) OR (kind = 'address' AND value = :ip)
+    /**
+     * The blocks that may concern a comment from this email and IP address: the email's, the address's (as the
+     * server saw it, or in its canonical form) and every range of addresses, which the caller checks. Ranges are the
+     * address values with a "/"; there are few, and no index finds them, so each comment reads them all.
+     */
+    List<BlockedCommenter> blocksConcerning(String email, String ip, String canonicalIp) {
+        return jdbc.sql(BLOCKS + """
+                        WHERE (kind = 'email' AND value = :email)
+                           OR (kind = 'address' AND (value IN (:ip, :canonical) OR value LIKE '%/%'))
                         """)
                 .param("email", email)
                 .param("ip", ip == null ? "" : ip)
-                .query(String.class)
+                .param("canonical", canonicalIp == null ? "" : canonicalIp)
+                .query((rs, row) -> blocked(rs))
                 .list();
+    }
+
+    /** The blocks, newest first. */
+    List<BlockedCommenter> blocks(int limit, int offset) {
+        return jdbc.sql(BLOCKS + " ORDER BY blocked_at DESC, kind, value LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> blocked(rs))
+                .list();
+    }
+
+    long countBlocks() {
+        return jdbc.sql("SELECT COUNT(*) FROM blocked_commenter").query(Long.class).single();
+    }
+
+    /** Lifts a block; false when there was none. */
+    boolean unblock(String kind, String value) {
+        return jdbc.sql("DELETE FROM blocked_commenter WHERE kind = :kind AND value = :value")
+                .param("kind", kind)
+                .param("value", value)
+                .update() > 0;
+    }
+
+    private static final String BLOCKS = "SELECT kind, value, blocked_by, blocked_at FROM blocked_commenter ";
+
+    private static BlockedCommenter blocked(ResultSet rs) throws SQLException {
+        return new BlockedCommenter(rs.getString("kind"), rs.getString("value"), rs.getString("blocked_by"),
+                rs.getTimestamp("blocked_at").toInstant());
     }
 
     private static StoredComment stored(ResultSet rs) throws SQLException {

@@ -3,6 +3,7 @@ package news.gazette.comments;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -49,6 +50,16 @@ public class ModerationQueue {
                 .map(queued -> item(queued, articles))
                 .toList();
         return new QueuedComments(status, words, items, page, totalPages, total);
+    }
+
+    /** One comment, whatever its status, with its text as written and its moderation history; empty if it is gone. */
+    public Optional<CommentDetail> detail(long commentId) {
+        return store.findQueued(commentId).map(queued -> {
+            StoredComment c = queued.comment();
+            return new CommentDetail(item(queued, new HashMap<>()),
+                    new CommentEdit(c.authorName(), c.authorEmail(), c.authorUrl(), c.body()),
+                    store.moderationHistory(commentId));
+        });
     }
 
     public ModerationCounts counts() {

@@ -44,4 +44,16 @@ class SpamLessons {
         }
         store.setLearnedAs(comment.id(), lesson);
     }
+
+    /**
+     * Call when a comment the filter may have been taught changes what it says: the filter unlearns the old words and
+     * learns the new ones, so undoing the decision later takes back exactly what was taught.
+     */
+    void retell(StoredComment before, StoredComment after) {
+        String taught = store.learnedAs(before.id());
+        if (taught != null) {
+            spamFilter.unlearn(Comments.spamText(before), taught.equals("spam"));
+            spamFilter.learn(Comments.spamText(after), taught.equals("spam"));
+        }
+    }
 }

@@ -14,10 +14,14 @@ import org.springframework.web.servlet.view.RedirectView;
 import news.gazette.accounts.Accounts;
 import news.gazette.accounts.FieldErrors;
 import news.gazette.accounts.TwoFactor;
+import news.gazette.accounts.TwoFactorChange;
 import news.gazette.accounts.TwoFactorSetup;
 import news.gazette.platform.JteViews;
 
-/** "Your account": the signed-in person changes their password and turns two-factor sign-in on or off. */
+/**
+ * "Your account": the signed-in person changes their password, turns two-factor sign-in on or off, and makes new
+ * recovery codes.
+ */
 @Controller
 class AccountController {
 
@@ -34,8 +38,7 @@ class AccountController {
     @GetMapping("/newsroom/account/")
     ModelAndView showAccount(Principal principal, CsrfToken csrf,
                              @RequestParam(name = "two-factor", required = false) String changed) {
-        String notice = "on".equals(changed) ? "Two-factor sign-in is on: signing in now takes a code from your app."
-                : "off".equals(changed) ? "Two-factor sign-in is off." : null;
+        String notice = "off".equals(changed) ? "Two-factor sign-in is off; its recovery codes no longer work." : null;
         return accountPage(principal, csrf, FieldErrors.none(), notice, HttpStatus.OK);
     }
 
@@ -59,16 +62,31 @@ class AccountController {
         return setupPage(principal, csrf, twoFactor.setUp(principal.getName()), FieldErrors.none(), HttpStatus.OK);
     }
 
+    /** Shows the new recovery codes at once, in this answer: they are kept nowhere they could be shown again. */
     @PostMapping("/newsroom/account/two-factor")
     ModelAndView turnOnTwoFactor(Principal principal, CsrfToken csrf, @RequestParam(defaultValue = "") String secret,
                                  @RequestParam(defaultValue = "") String password,
                                  @RequestParam(defaultValue = "") String code) {
-        var errors = twoFactor.turnOn(principal.getName(), password, secret, code);
-        if (errors.isEmpty()) {
-            return seeOther("/newsroom/account/?two-factor=on");
+        if (twoFactor.isOn(principal.getName())) {
+            return seeOther("/newsroom/account/");
         }
-        return setupPage(principal, csrf, twoFactor.setUp(principal.getName(), secret), errors,
+        var change = twoFactor.turnOn(principal.getName(), password, secret, code);
+        if (change.isDone()) {
+            return recoveryCodesPage(principal, csrf, "Two-factor sign-in is on: signing in now takes a code from your app.",
+                    change);
+        }
+        return setupPage(principal, csrf, twoFactor.setUp(principal.getName(), secret), change.errors(),
                 HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    @PostMapping("/newsroom/account/recovery-codes")
+    ModelAndView newRecoveryCodes(Principal principal, CsrfToken csrf,
+                                  @RequestParam(defaultValue = "") String recoveryConfirmation) {
+        var change = twoFactor.newRecoveryCodes(principal.getName(), recoveryConfirmation);
+        if (change.isDone()) {
+            return recoveryCodesPage(principal, csrf, "New recovery codes are made: the old ones no longer work.", change);
+        }
+        return accountPage(principal, csrf, change.errors(), null, HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     @PostMapping("/newsroom/account/two-factor/off")
@@ -84,10 +102,15 @@ class AccountController {
                                      HttpStatus status) {
         var account = chromes.account(principal);
         var page = new AccountPage(chromes.chrome(principal, csrf, "account"), account.email(),
-                twoFactor.isOn(account.email()), errors, notice);
+                twoFactor.isOn(account.email()), twoFactor.recoveryCodesLeft(account.email()), errors, notice);
         var view = new ModelAndView("newsroom/account", JteViews.PAGE, page);
         view.setStatus(status);
         return view;
+    }
+
+    private ModelAndView recoveryCodesPage(Principal principal, CsrfToken csrf, String notice, TwoFactorChange change) {
+        return new ModelAndView("newsroom/recoveryCodes", JteViews.PAGE,
+                new RecoveryCodesPage(chromes.chrome(principal, csrf, "account"), notice, change.recoveryCodes()));
     }
 
     private ModelAndView setupPage(Principal principal, CsrfToken csrf, TwoFactorSetup setup, FieldErrors errors,

@@ -48,7 +48,7 @@ class ModerationDeskController {
     ModelAndView showQueue(@ModelAttribute QueueAddress view, @RequestParam(required = false) String done,
                            Principal principal, CsrfToken csrf) {
         var queued = queue.find(view.queue(), view.search(), view.pageNumber());
-        var page = pages.build(chromes.chrome(principal, csrf, "comments"), queued, queue.counts(), done);
+        var page = pages.build(chromes.chrome(principal, csrf, "comments"), queued, queue.counts(), blocks.count(), done);
         return new ModelAndView("newsroom/comments/queue", JteViews.PAGE, page);
     }
 

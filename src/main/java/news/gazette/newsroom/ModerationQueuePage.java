@@ -33,8 +33,9 @@ public record ModerationQueuePage(NewsroomChrome chrome, String heading, StatusM
     /**
      * @param replyLabel the reply button's text; null where replies are not offered
      * @param offersApproveAuthor whether to offer "Approve all from this author"
+     * @param editUrl the comment's edit page, with its history, returning to this view
      */
     public record Row(ModerationItem item, String received, String receivedIso, String spamScore, List<Button> actions,
-                      String replyLabel, boolean offersApproveAuthor) {
+                      String replyLabel, boolean offersApproveAuthor, String editUrl) {
     }
 }

@@ -33,21 +33,35 @@ class ModerationQueuePages {
         this.site = site;
     }
 
-    ModerationQueuePage build(NewsroomChrome chrome, QueuedComments queued, ModerationCounts counts, String done) {
+    ModerationQueuePage build(NewsroomChrome chrome, QueuedComments queued, ModerationCounts counts, long blocks,
+                              String done) {
         CommentStatus status = queued.status();
-        var tabs = Arrays.stream(CommentStatus.values())
-                .map(s -> new Tab(QUEUES.get(s), counts.of(s), QueueAddress.url(s, "", 1, null), s == status))
-                .toList();
         var offered = ModerationAction.offeredFor(status);
-        var rows = queued.items().stream().map(item -> row(item, offered)).toList();
-        return new ModerationQueuePage(chrome, QUEUES.get(status) + " comments", message(done), tabs, status.column(),
+        var rows = queued.items().stream().map(item -> row(item, offered, queued)).toList();
+        return new ModerationQueuePage(chrome, QUEUES.get(status) + " comments", message(done),
+                tabs(counts, blocks, status), status.column(),
                 queued.search(), queued.page(), queued.totalPages(), summary(queued),
                 offered.stream().map(action -> new Choice(action.word(), label(action, status))).toList(), rows,
                 queued.page() > 1 ? QueueAddress.url(status, queued.search(), queued.page() - 1, null) : null,
                 queued.page() < queued.totalPages() ? QueueAddress.url(status, queued.search(), queued.page() + 1, null) : null);
     }
 
-    private Row row(ModerationItem item, List<ModerationAction> offered) {
+    /** What the desk calls the queue of comments with this status: "Pending", "Spam"… */
+    static String queueName(CommentStatus status) {
+        return QUEUES.get(status);
+    }
+
+    /** The desk's navigation: a tab per queue, then the blocks; {@code current} null when the blocks are open. */
+    static List<Tab> tabs(ModerationCounts counts, long blocks, CommentStatus current) {
+        var tabs = new java.util.ArrayList<Tab>();
+        Arrays.stream(CommentStatus.values())
+                .map(s -> new Tab(QUEUES.get(s), counts.of(s), QueueAddress.url(s, "", 1, null), s == current))
+                .forEach(tabs::add);
+        tabs.add(new Tab("Blocked", blocks, BlockListController.PATH, current == null));
+        return tabs;
+    }
+
+    private Row row(ModerationItem item, List<ModerationAction> offered, QueuedComments queued) {
         var buttons = offered.stream()
                 .map(action -> new Button(action.word(), label(action, item.status()), key(action)))
                 .toList();
@@ -58,7 +72,8 @@ class ModerationQueuePages {
         };
         String score = item.spamScore() == null ? null : "%.0f%%".formatted(item.spamScore() * 100);
         return new Row(item, site.formatDate(item.createdAt()) + " at " + site.formatTime(item.createdAt()),
-                item.createdAt().toString(), score, buttons, replyLabel, item.status() == CommentStatus.PENDING);
+                item.createdAt().toString(), score, buttons, replyLabel, item.status() == CommentStatus.PENDING,
+                QueueAddress.editUrl(item.id(), queued.status(), queued.search(), queued.page()));
     }
 
     private static String label(ModerationAction action, CommentStatus from) {
@@ -105,6 +120,7 @@ class ModerationQueuePages {
                     + "as spam." : "That email address was blocked already.", false);
             case "blocked-address" -> new StatusMessage(n > 0 ? "IP address blocked: its next comments will be marked "
                     + "as spam." : "That IP address was blocked already.", false);
+            case "edited" -> new StatusMessage("Comment saved.", false);
             case "author-approved" -> new StatusMessage(comments + " from this author approved.", false);
             case "approved" -> changed(n, comments + " approved.");
             case "unapproved" -> changed(n, comments + " moved back to Pending.");

@@ -41,6 +41,15 @@ record QueueAddress(String status, String q, Integer page) {
     }
 
     static String url(CommentStatus queue, String search, int page, String done) {
+        return PATH + query(queue, search, page, done);
+    }
+
+    /** The address of a comment's edit page, which returns to the view given. */
+    static String editUrl(long commentId, CommentStatus queue, String search, int page) {
+        return PATH + commentId + "/edit" + query(queue, search, page, null);
+    }
+
+    private static String query(CommentStatus queue, String search, int page, String done) {
         var query = new StringBuilder();
         if (queue != CommentStatus.PENDING) {
             query.append("&status=").append(queue.column());
@@ -54,6 +63,6 @@ record QueueAddress(String status, String q, Integer page) {
         if (done != null) {
             query.append("&done=").append(URLEncoder.encode(done.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8));
         }
-        return query.isEmpty() ? PATH : PATH + "?" + query.substring(1);
+        return query.isEmpty() ? "" : "?" + query.substring(1);
     }
 }

@@ -280,8 +280,14 @@ class AccessibilityNewsroomPagesTests {
         browser.findElement(By.id("code")).sendKeys(Totp.code(key, Totp.step(Instant.now()), Totp.DIGITS));
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/account/two-factor'] button"));
-        waitFor(By.cssSelector(".notice"));
-        check("your account, two-factor sign-in just turned on");
+        waitFor(By.cssSelector(".recovery-codes"));
+        check("recovery codes, two-factor sign-in just turned on");
+        clickAndWaitForTheNextPage(By.partialLinkText("back to your account"));
+        waitFor(By.cssSelector(".recovery-left"));
+        check("your account, two-factor sign-in on");
+        clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/account/recovery-codes'] button"));
+        waitFor(By.cssSelector(".error-summary"));
+        check("your account, new recovery codes without the password");
         clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/account/two-factor/off'] button"));
         waitFor(By.cssSelector(".error-summary"));
         check("your account, turning two-factor off without the password");
@@ -296,6 +302,12 @@ class AccessibilityNewsroomPagesTests {
         submit();
         waitFor(By.cssSelector(".error-summary"));
         check("two-factor code with an error");
+        clickAndWaitForTheNextPage(By.cssSelector(".code-choice button"));
+        waitFor(By.id("code"));
+        check("recovery code");
+        submit();
+        waitFor(By.cssSelector(".error-summary"));
+        check("recovery code with an error");
     }
 
     @Test
@@ -365,6 +377,34 @@ class AccessibilityNewsroomPagesTests {
         clickAndWaitForTheNextPage(By.cssSelector("form[action='/newsroom/settings/email/test'] button"));
         waitFor(By.cssSelector(".error-summary"));
         check("settings after a test email that could not be sent");
+    }
+
+    @Test
+    void moderationDeskCommentAndBlockPages() {
+        signIn(EDITOR);
+        browser.get(url("/newsroom/comments/"));
+        clickAndWaitForTheNextPage(By.cssSelector(".desk-links a"));
+        waitFor(By.id("history"));
+        check("editing a comment, with its history");
+        browser.findElement(By.id("author")).clear();
+        browser.findElement(By.id("email")).clear();
+        browser.findElement(By.id("email")).sendKeys("not an address");
+        submit();
+        waitFor(By.cssSelector(".error-summary"));
+        check("editing a comment with errors");
+
+        clickAndWaitForTheNextPage(By.linkText("← Pending comments"));
+        clickAndWaitForTheNextPage(By.partialLinkText("Blocked ("));
+        waitFor(By.id("block"));
+        check("blocked emails and addresses");
+        browser.findElement(By.id("block")).sendKeys("203.0.113.0/24");
+        submit();
+        waitFor(By.cssSelector(".block-table"));
+        check("blocked emails and addresses, one just blocked");
+        browser.findElement(By.id("block")).sendKeys("10.0.0.0/8");
+        submit();
+        waitFor(By.cssSelector(".error-summary"));
+        check("blocked emails and addresses with an error");
     }
 
     private void signIn(String email) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,30 @@ abstract class AccountStoreContract {
         store.clearTotp(id);
         assertThat(store.findCredentials(id).orElseThrow().hasTwoFactor()).isFalse();
         assertThat(store.useTotpStep(id, 200)).isFalse();
+    }
+
+    @Test
+    void aRecoveryCodeWorksOnceForItsOwnAccountUntilNewOnesReplaceIt() {
+        long id = account();
+        long other = account();
+        store.setTotp(id, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 100);
+        store.replaceRecoveryCodes(id, List.of("hash-1", "hash-2", "hash-3"), NOW);
+        store.replaceRecoveryCodes(other, List.of("hash-9"), NOW);
+        assertThat(store.countRecoveryCodes(id)).isEqualTo(3);
+
+        assertThat(store.useRecoveryCode(id, "hash-2")).isTrue();
+        assertThat(store.useRecoveryCode(id, "hash-2")).as("used already").isFalse();
+        assertThat(store.useRecoveryCode(id, "hash-9")).as("another account's").isFalse();
+        assertThat(store.countRecoveryCodes(id)).isEqualTo(2);
+
+        store.replaceRecoveryCodes(id, List.of("hash-4", "hash-5"), NOW.plus(Duration.ofDays(1)));
+        assertThat(store.useRecoveryCode(id, "hash-1")).as("replaced").isFalse();
+        assertThat(store.countRecoveryCodes(id)).isEqualTo(2);
+
+        store.clearTotp(id);
+        assertThat(store.countRecoveryCodes(id)).as("two-factor off").isZero();
+        assertThat(store.useRecoveryCode(id, "hash-4")).isFalse();
+        assertThat(store.countRecoveryCodes(other)).isEqualTo(1);
     }
 
     @Test

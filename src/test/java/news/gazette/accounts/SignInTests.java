@@ -235,8 +235,8 @@ class SignInTests {
         assertThat(wrongCode.document().selectFirst("input[name=secret]").attr("value")).as("same key").isEqualTo(secret);
 
         var on = browser.post("/newsroom/account/two-factor", "secret", secret, "password", PASSWORD, "code", code(key));
-        assertThat(on.uri().getPath()).isEqualTo("/newsroom/account/");
         assertThat(on.document().select(".notice").text()).startsWith("Two-factor sign-in is on");
+        assertThat(on.document().select(".recovery-codes li")).hasSize(10);
         browser.post("/logout");
 
         clock.advance(Duration.ofSeconds(30));
@@ -264,7 +264,8 @@ class SignInTests {
         var off = browser.get("/newsroom/account/");
         assertThat(off.text()).contains("Two-factor sign-in is on");
         var turnedOff = browser.post("/newsroom/account/two-factor/off", "password", PASSWORD);
-        assertThat(turnedOff.document().select(".notice").text()).isEqualTo("Two-factor sign-in is off.");
+        assertThat(turnedOff.document().select(".notice").text())
+                .isEqualTo("Two-factor sign-in is off; its recovery codes no longer work.");
         browser.post("/logout");
         assertThat(browser.signIn(email, PASSWORD).uri().getPath()).isEqualTo("/newsroom/");
     }

@@ -67,7 +67,7 @@ abstract class CommentsContract {
         moderation.restore(id, "editor@example.com");
         moderation.trash(id, "mod@example.com");
         moderation.restore(id, "mod@example.com");
-        moderation.edit(id, "Edited <b>text</b>", "editor@example.com");
+        moderation.edit(id, new CommentEdit("Eve", "eve@example.com", "", "Edited <b>text</b>"), "editor@example.com");
 
         assertThat(moderation.history(id)).extracting(ModerationRecord::action, ModerationRecord::actor).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("approve", "mod@example.com"),

@@ -42,6 +42,9 @@ abstract class ModerationContract {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private static final Instant AT = Instant.parse("2022-01-23T10:00:00Z");
 
     private long comment(long article, Long parent, String name, String email, String ip, String body, CommentStatus status) {
@@ -184,6 +187,155 @@ abstract class ModerationContract {
         long spam = comment(article.id(), null, "Rex", "rex@reply.example", null, "Buy", CommentStatus.SPAM);
         assertThat(moderation.replyAsSite(spam, "No.", "The Desk", "desk@example.com", "desk@example.com")).isEmpty();
         assertThat(moderation.replyAsSite(987_654, "Hello?", "The Desk", "desk@example.com", "desk@example.com")).isEmpty();
+    }
+
+    @Test
+    void anEditChangesNameEmailWebsiteAndTextAsThePublicFormWouldAndRecordsWhatChanged() {
+        long id = comment(9_102, null, "Uma", "uma@edit.example", "192.0.2.60", "Old words", CommentStatus.APPROVED);
+
+        var errors = moderation.edit(id, new CommentEdit("  Uma B. ", " UMA@Edit.example ", "uma.example",
+                "New <i>words</i>\nand a line"), "mod@example.com");
+
+        assertThat(errors).isEmpty();
+        var stored = store.find(id).orElseThrow();
+        assertThat(List.of(stored.authorName(), stored.authorEmail(), stored.authorUrl(), stored.body()))
+                .containsExactly("Uma B.", "uma@edit.example", "https://uma.example", "New <i>words</i>\nand a line");
+        assertThat(stored.bodyHtml()).isEqualTo("<p>New &lt;i&gt;words&lt;/i&gt;<br />and a line</p>");
+        assertThat(stored.status()).isEqualTo(CommentStatus.APPROVED);
+        assertThat(moderation.history(id)).extracting(ModerationRecord::action, ModerationRecord::actor, ModerationRecord::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("edit", "mod@example.com",
+                        "Changed the name, the website, the text"));
+
+        assertThat(moderation.edit(id, new CommentEdit("Uma B.", "uma@edit.example", "https://uma.example",
+                "New <i>words</i>\nand a line"), "mod@example.com")).as("nothing changed").isEmpty();
+        assertThat(moderation.history(id)).hasSize(1);
+    }
+
+    @Test
+    void anEditWithBadFieldsSaysWhatIsWrongWithEachAndChangesNothing() {
+        long id = comment(9_102, null, "Vic", "vic@edit.example", null, "Keep me", CommentStatus.PENDING);
+
+        var errors = moderation.edit(id, new CommentEdit(" ", "not-an-address", "ftp://files.example", "  "),
+                "mod@example.com");
+
+        assertThat(errors).containsExactly(
+                java.util.Map.entry("comment", "Enter the comment's text."),
+                java.util.Map.entry("author", "Enter the name of the comment's author."),
+                java.util.Map.entry("email", "Enter a valid email address, like name@example.com."),
+                java.util.Map.entry("url", "Enter a website address that starts with http:// or https://, or leave it empty."));
+        assertThat(moderation.edit(id, new CommentEdit("x".repeat(246), "vic@edit.example", "", "Keep me"), "mod@example.com"))
+                .containsOnly(java.util.Map.entry("author", "The name is too long: 245 characters at most."));
+        var stored = store.find(id).orElseThrow();
+        assertThat(List.of(stored.authorName(), stored.authorEmail(), stored.body())).containsExactly("Vic", "vic@edit.example", "Keep me");
+        assertThat(moderation.history(id)).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> moderation.edit(987_654, new CommentEdit("A", "a@b.example", "", "T"),
+                "mod@example.com")).isInstanceOf(CommentNotFound.class);
+    }
+
+    @Test
+    void theSpamFilterUnlearnsAnEditedCommentAsItNowReads() {
+        long id = comment(9_103, null, "Yan", "yan@learn.example", null, "zorblaxold words", CommentStatus.PENDING);
+        moderation.markSpam(id, "mod@example.com");
+        assertThat(spamCount("zorblaxold")).isEqualTo(1);
+
+        moderation.edit(id, new CommentEdit("Yan", "yan@learn.example", "", "quuxnew words"), "mod@example.com");
+        assertThat(spamCount("zorblaxold")).isZero();
+        assertThat(spamCount("quuxnew")).isEqualTo(1);
+
+        moderation.restore(id, "mod@example.com");
+        assertThat(spamCount("quuxnew")).isZero();
+    }
+
+    private long spamCount(String word) {
+        return jdbc.sql("SELECT COALESCE(SUM(spam_count), 0) FROM spam_token WHERE token LIKE ?").param("%" + word + "%")
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aCommentsDetailHasItsTextAsWrittenTheCommentItAnswersAndItsHistoryFromWhatHeldIt() {
+        var article = article();
+        long parent = comment(article.id(), null, "Wes", "wes@detail.example", null, "Parent words", CommentStatus.APPROVED);
+        String token = comments.formToken(article.id());
+        clock.advance(Duration.ofMinutes(1));
+        long id = ((PostOutcome.Accepted) comments.post(new CommentSubmission(article.id(), parent, "Held <b>words</b>",
+                "Xia", "xia@detail.example", "xia.example", false, "", token, "192.0.2.70", "Agent/1"))).comment().id();
+        moderation.approve(id, "mod@example.com");
+
+        var detail = queue.detail(id).orElseThrow();
+        assertThat(detail.asWritten()).isEqualTo(new CommentEdit("Xia", "xia@detail.example", "https://xia.example",
+                "Held <b>words</b>"));
+        assertThat(detail.item().status()).isEqualTo(CommentStatus.APPROVED);
+        assertThat(detail.item().inReplyTo()).isEqualTo(new ModerationItem.InReplyTo(parent, "Wes", "<p>Parent words</p>"));
+        assertThat(detail.item().article().title()).isEqualTo(article.title());
+        assertThat(detail.history()).extracting(ModerationRecord::action, ModerationRecord::actor, ModerationRecord::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pending", "Gazette", "First comment from this email address"),
+                        org.assertj.core.groups.Tuple.tuple("approve", "mod@example.com", ""));
+        assertThat(queue.detail(987_654)).isEmpty();
+    }
+
+    @Test
+    void blocksAreListedNewestFirstWithWhoAndWhenAndCanBeLifted() {
+        long before = blocks.count();
+        assertThat(blocks.block(" Zed@List.example ", "mod@example.com")).isEqualTo(new BlockOutcome.Blocked("zed@list.example"));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(blocks.block("2001:DB8:0:0:0:0:0:77", "editor@example.com")).isEqualTo(new BlockOutcome.Blocked("2001:db8::77"));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(blocks.block("100.64.200.9/24", "mod@example.com")).isEqualTo(new BlockOutcome.Blocked("100.64.200.0/24"));
+        assertThat(blocks.block("zed@list.example", "editor@example.com")).isEqualTo(new BlockOutcome.AlreadyBlocked("zed@list.example"));
+        assertThat(blocks.block("2001:db8::77", "editor@example.com")).isEqualTo(new BlockOutcome.AlreadyBlocked("2001:db8::77"));
+
+        assertThat(blocks.count()).isEqualTo(before + 3);
+        var listed = blocks.list(1).stream()
+                .filter(b -> List.of("zed@list.example", "2001:db8::77", "100.64.200.0/24").contains(b.value())).toList();
+        assertThat(listed).extracting(BlockedCommenter::kind, BlockedCommenter::value, BlockedCommenter::blockedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("address", "100.64.200.0/24", "mod@example.com"),
+                        org.assertj.core.groups.Tuple.tuple("address", "2001:db8::77", "editor@example.com"),
+                        org.assertj.core.groups.Tuple.tuple("email", "zed@list.example", "mod@example.com"));
+        assertThat(listed.getFirst().blockedAt()).isEqualTo(clock.instant());
+        assertThat(listed).extracting(BlockedCommenter::isRange).containsExactly(true, false, false);
+        assertThat(blocks.list(0)).isEmpty();
+
+        assertThat(blocks.unblock("email", "zed@list.example")).isTrue();
+        assertThat(blocks.unblock("email", "zed@list.example")).as("lifted already").isFalse();
+        assertThat(blocks.unblock("address", "zed@list.example")).isFalse();
+        assertThat(blocks.unblock("anything", "2001:db8::77")).isFalse();
+        assertThat(blocks.count()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aBlockedAddressOrRangeCatchesItsCommentsHoweverTheAddressIsWrittenUntilItIsLifted() {
+        var article = article();
+        blocks.block("100.64.12.0/22", "mod@example.com");
+        blocks.block("2001:db8:ab::/48", "mod@example.com");
+        blocks.block("2001:db8::7", "mod@example.com");
+
+        assertThat(post(article, "Ray", "ray@range.example", "100.64.13.5")).isEqualTo("spam:Blocked address range 100.64.12.0/22");
+        assertThat(post(article, "Sue", "sue@range.example", "100.64.16.1")).isEqualTo("pending:First comment from this email address");
+        assertThat(post(article, "Tom", "tom@range.example", "2001:db8:ab:0:0:0:0:1"))
+                .isEqualTo("spam:Blocked address range 2001:db8:ab::/48");
+        assertThat(post(article, "Ugo", "ugo@range.example", "2001:0db8:0000:0000:0000:0000:0000:0007")).isEqualTo("spam:Blocked address");
+        assertThat(post(article, "Val", "val@range.example", "2001:db8:ac::1")).isEqualTo("pending:First comment from this email address");
+
+        assertThat(blocks.unblock("address", "100.64.12.0/22")).isTrue();
+        assertThat(post(article, "Wyn", "wyn@range.example", "100.64.13.6")).isEqualTo("pending:First comment from this email address");
+    }
+
+    @Test
+    void onlyEmailAddressesIpAddressesAndNarrowRangesCanBeBlockedByHand() {
+        assertThat(blocks.block("  ", "mod@example.com")).isEqualTo(
+                new BlockOutcome.Invalid("Enter an email address, an IP address or a range of IP addresses."));
+        String notAnAddress = "Enter an IP address like 203.0.113.7 or 2001:db8::7, or a range like 203.0.113.0/24.";
+        for (String typed : List.of("example.com", "localhost", "999.1.1.1", "1.2.3", "1.2.3.4/33", "1.2.3.4/",
+                "/24", "fe80::1%eth0", "2001:db8::g", "1.2.3.4/-1")) {
+            assertThat(blocks.block(typed, "mod@example.com")).as(typed).isEqualTo(new BlockOutcome.Invalid(notAnAddress));
+        }
+        assertThat(blocks.block("a@b", "mod@example.com")).isEqualTo(new BlockOutcome.Invalid(
+                "Enter a valid email address, like name@example.com, of at most 100 characters."));
+        assertThat(blocks.block("x".repeat(95) + "@b.example", "mod@example.com")).isInstanceOf(BlockOutcome.Invalid.class);
+        String tooWide = "That range is too wide: block at most a /16 of IPv4 addresses or a /32 of IPv6 addresses.";
+        assertThat(blocks.block("10.0.0.0/8", "mod@example.com")).isEqualTo(new BlockOutcome.Invalid(tooWide));
+        assertThat(blocks.block("2001:db8::/31", "mod@example.com")).isEqualTo(new BlockOutcome.Invalid(tooWide));
+        assertThat(blocks.block("10.1.0.0/16", "mod@example.com")).isEqualTo(new BlockOutcome.Blocked("10.1.0.0/16"));
     }
 
     private Article article() {

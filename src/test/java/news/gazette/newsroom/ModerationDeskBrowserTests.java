@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -27,7 +28,10 @@ import news.gazette.comments.Comments;
 import news.gazette.comments.PostOutcome;
 import news.gazette.publishing.Publishing;
 
-/** A moderator in a real chromium: signs in, opens the pending comments, approves one by click and one by key. */
+/**
+ * A moderator in a real chromium: signs in, opens the pending comments, approves one by click and one by key; corrects
+ * a comment on its own page.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gazette.comments.minimum-fill-time=0s", "gazette.comments.flood=0s"})
 class ModerationDeskBrowserTests {
@@ -62,6 +66,13 @@ class ModerationDeskBrowserTests {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** Each test signs in as someone of its own. */
+    @BeforeEach
+    void signedOut() {
+        browser.get(url("/login"));
+        browser.manage().deleteAllCookies();
     }
 
     @Test
@@ -102,6 +113,58 @@ class ModerationDeskBrowserTests {
         assertThat(browser.findElement(By.cssSelector("#comment-" + keyed + " .comment-content")).getText())
                 .isEqualTo("I will miss the ferry.");
         Browser.screenshot(browser, "moderation-desk-article");
+    }
+
+    @Test
+    void aModeratorCorrectsACommentOnItsOwnPageFixingWhatTheFormRefusesAndSeesItInTheHistory() {
+        accounts.create("corrector@example.com", "Cora Rector", "a long enough password", Role.EDITOR, null);
+        long id = postAsReader("The ferry leaves at 6 pm.", "Tia", "tia@example.com", "198.51.100.43");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+
+        browser.get(url("/newsroom/comments/"));
+        browser.findElement(By.id("username")).sendKeys("corrector@example.com");
+        browser.findElement(By.id("password")).sendKeys("a long enough password");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.titleContains("Pending comments"));
+
+        new Actions(browser).sendKeys("j").perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the only pending comment")
+                .isEqualTo("comment-" + id);
+        new Actions(browser).sendKeys("e").perform();
+        wait.until(ExpectedConditions.titleContains("Edit the comment by Tia"));
+        var name = browser.findElement(By.id("author"));
+        name.clear();
+        var text = browser.findElement(By.id("comment"));
+        text.clear();
+        text.sendKeys("The ferry leaves at 6 am.");
+        browser.findElement(By.cssSelector("form.comment-edit button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.titleContains("Error: "));
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).as("the summary takes the focus")
+                .contains("error-summary");
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
+                .contains("Enter the name of the comment's author.");
+        assertThat(browser.findElement(By.id("comment")).getDomProperty("value")).isEqualTo("The ferry leaves at 6 am.");
+        Browser.screenshot(browser, "comment-edit-errors");
+        assertThat(browser.findElement(By.cssSelector(".error-summary a")).getAttribute("href")).endsWith("#author");
+        browser.findElement(By.id("author")).sendKeys("Tia M.");
+        browser.findElement(By.cssSelector("form.comment-edit button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[role=status]"), "Comment saved."));
+        assertThat(browser.findElement(By.cssSelector("#comment-" + id + " h2")).getText()).startsWith("Tia M. on");
+        assertThat(browser.findElement(By.cssSelector("#comment-" + id + " .desk-text")).getText())
+                .isEqualTo("The ferry leaves at 6 am.");
+
+        browser.findElement(By.cssSelector("#comment-" + id + " .desk-links a[href$='#history']")).click();
+        wait.until(ExpectedConditions.titleContains("Edit the comment by Tia M."));
+        assertThat(browser.findElement(By.cssSelector("#history ~ table tbody tr:last-child")).getText())
+                .contains("Cora Rector (corrector@example.com)", "Edited", "Changed the name, the text");
+        Browser.screenshot(browser, "comment-edit-history");
+
+        browser.navigate().back();
+        wait.until(ExpectedConditions.titleContains("Pending comments"));
+        browser.findElement(By.cssSelector("#comment-" + id + " button[value=approve]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[role=status]"), "1 comment approved."));
     }
 
     /** What the public form does with a reader's comment, without the form: held, being each one's first. */

@@ -3,17 +3,12 @@ package news.gazette.newsroom;
 import static news.gazette.newsroom.NewsroomSession.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +50,11 @@ class ModerationDeskTests {
 
     NewsroomSession moderator;
 
+    ReaderComments readers;
+
     @BeforeEach
     void signInAsModerator() {
+        readers = new ReaderComments(port, jdbc, ARTICLE);
         if (accounts.find("mod@example.com").isEmpty()) {
             accounts.create("mod@example.com", "Mo Derator", PASSWORD, Role.MODERATOR, null);
             accounts.create("author@example.com", "Au Thor", PASSWORD, Role.AUTHOR, null);
@@ -90,7 +88,11 @@ class ModerationDeskTests {
         assertThat(queue.selectFirst("nav[aria-label=Newsroom] a[aria-current=page]").text())
                 .isEqualTo("Comments (" + pending + " pending)");
         assertThat(queue.select(".desk-queues a").eachText()).containsExactly("Pending (" + pending + ")",
-                "Approved (" + count("approved") + ")", "Spam (" + count("spam") + ")", "Trash (" + count("trash") + ")");
+                "Approved (" + count("approved") + ")", "Spam (" + count("spam") + ")", "Trash (" + count("trash") + ")",
+                "Blocked (" + jdbc.sql("SELECT COUNT(*) FROM blocked_commenter").query(Long.class).single() + ")");
+        assertThat(item.select(".desk-links a").eachText()).containsExactly("Edit the comment by Ben",
+                "History of the comment by Ben");
+        assertThat(item.selectFirst(".desk-links a").attr("href")).isEqualTo("/newsroom/comments/" + reply + "/edit");
         assertThat(queue.selectFirst("h1").text()).isEqualTo("Pending comments");
     }
 
@@ -243,31 +245,11 @@ class ModerationDeskTests {
     }
 
     private long post(String comment, String name, String email, String ip) {
-        return post(comment, name, email, ip, null);
+        return readers.post(comment, name, email, ip);
     }
 
-    /** Posts through the article's public form from this IP address; returns the stored comment's id. */
     private long post(String comment, String name, String email, String ip, Long parent) {
-        var reader = new Visitor(port);
-        Document page = Jsoup.parse(reader.get(ARTICLE).body());
-        var fields = new LinkedHashMap<String, String>();
-        for (var input : page.select("#commentform input[type=hidden]")) {
-            fields.put(input.attr("name"), input.attr("value"));
-        }
-        fields.putAll(Map.of("comment", comment, "author", name, "email", email, "url", "", "homepage", ""));
-        if (parent != null) {
-            fields.put("comment_parent", parent.toString());
-        }
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        var response = reader.send(HttpRequest.newBuilder(URI.create(reader.url("/comments")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", ip)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
-        return jdbc.sql("SELECT MAX(id) FROM comment WHERE author_email = :email")
-                .param("email", email.toLowerCase()).query(Long.class).single();
+        return readers.post(comment, name, email, ip, parent);
     }
 
     private void approve(long id) {
@@ -288,11 +270,11 @@ class ModerationDeskTests {
     }
 
     private String status(long id) {
-        return jdbc.sql("SELECT status FROM comment WHERE id = :id").param("id", id).query(String.class).single();
+        return readers.status(id);
     }
 
     private String heldReason(long id) {
-        return jdbc.sql("SELECT held_reason FROM comment WHERE id = :id").param("id", id).query(String.class).single();
+        return readers.heldReason(id);
     }
 
     private long count(String status) {
