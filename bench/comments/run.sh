@@ -23,16 +23,10 @@
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_ROOT=$(cd "$SCRIPT_DIR/../.." && pwd)
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
+. "$SCRIPT_DIR/../lib.sh"   # JAR, DURATION, CONNECTIONS, THREADS, WARMUP, NGINX_WORKERS and the shared helpers
 
-JAR=${JAR:-$REPO_ROOT/target/gazette.jar}
 DATABASES=${DATABASES:-sqlite postgresql}
-DURATION=${DURATION:-15s}
-CONNECTIONS=${CONNECTIONS:-32}
-THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-5s}
-NGINX_WORKERS=${NGINX_WORKERS:-auto}
-NGINX=${NGINX:-/usr/sbin/nginx}
 PG_URL_BASE=${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}
 PG_USER=${PG_USER:-postgres}
 PG_ADMIN_DB=${PG_ADMIN_DB:-test}
@@ -55,13 +49,9 @@ COMMENT_PROPS=(
 read -r -a EXTRA_PROPS <<< "${GAZETTE_ARGS:-}"
 COMMENT_PROPS+=("${EXTRA_PROPS[@]}")
 
-die() { echo "run.sh: $*" >&2; exit 1; }
-
 # ---------------------------------------------------------------- prerequisites
-[[ -f $JAR ]] || die "jar not found: $JAR (build it with: mvn -DskipTests package)"
-JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
-for tool in wrk curl sqlite3; do command -v "$tool" >/dev/null || die "$tool not found"; done
-[[ -x $NGINX ]] || die "nginx not found at $NGINX (apt-get install nginx-light)"
+check_common_prerequisites
+command -v sqlite3 >/dev/null || die "sqlite3 not found"
 for db in $DATABASES; do
   case $db in
     sqlite) ;;
@@ -74,90 +64,24 @@ for db in $DATABASES; do
 done
 [[ " $DATABASES " == *" sqlite "* ]] || echo "note: sqlite not in DATABASES, so the 200-comment page is not measured"
 
-java_major() { "$1" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p'; }
-if [[ -z ${JAVA:-} ]]; then
-  if [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]]; then
-    JAVA=$JAVA_HOME/bin/java
-  else
-    JAVA=java
-    for j in /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*2[6-9]*/bin/java; do
-      [[ -x $j ]] && { JAVA=$j; break; }
-    done
-  fi
-fi
-major=$(java_major "$JAVA" || true)
-[[ -n $major && $major -ge 25 ]] || die "need Java 25 or newer; $JAVA reports '${major:-nothing}' (set JAVA or JAVA_HOME)"
-
-to_seconds() {  # 15s / 2m / 15 -> seconds
-  local v=$1
-  case $v in
-    *s) echo "${v%s}" ;;
-    *m) echo $(( ${v%m} * 60 )) ;;
-    *h) echo $(( ${v%h} * 3600 )) ;;
-    *)  echo "$v" ;;
-  esac
-}
+find_java
 DUR_S=$(to_seconds "$DURATION")
 
 # ---------------------------------------------------------------- temp dirs and cleanup
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/gazette-comments-bench.XXXXXX")
-chmod 755 "$WORK"   # nginx workers may run as another user; they must read the web root
-umask 022
-mkdir -p "$WORK/www" "$WORK/nginx/logs" "$WORK/nginx/tmp" "$WORK/wrk"
-
-GAZETTE_PID=""
-NGINX_PID=""
+make_workdir gazette-comments-bench
 PG_DB=""
 
-stop_pid() {  # stop a process we started: TERM (or the given signal), wait up to 15 s, then KILL
-  local pid=$1 sig=${2:-TERM}
-  [[ -n $pid ]] || return 0
-  kill -0 "$pid" 2>/dev/null || return 0
-  kill "-$sig" "$pid" 2>/dev/null || true
-  for _ in $(seq 1 150); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
 drop_pg_db() {
   [[ -n $PG_DB ]] || return 0
   timeout 30 psql -h 127.0.0.1 -U "$PG_USER" -d "$PG_ADMIN_DB" -Atqc "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" \
     >/dev/null 2>&1 || echo "warning: could not drop PostgreSQL database $PG_DB" >&2
   PG_DB=""
 }
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  stop_pid "$GAZETTE_PID"
-  stop_pid "$NGINX_PID"
-  drop_pg_db
-  if [[ ${KEEP:-0} == 1 ]]; then echo "kept: $WORK"; else rm -rf "$WORK"; fi
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# ---------------------------------------------------------------- free ports
-USED_PORTS=" "
-pick_port() {  # a port below the ephemeral range that nothing listens on and this run has not used (bounded tries)
-  local p
-  for _ in $(seq 1 200); do
-    p=$(( 20000 + RANDOM % 12000 ))
-    [[ $USED_PORTS == *" $p "* ]] && continue
-    if [[ -z $(ss -Hltn "sport = :$p" 2>/dev/null) ]]; then USED_PORTS+="$p "; echo "$p"; return 0; fi
-  done
-  die "no free port found"
-}
+CLEANUP_EXTRA=drop_pg_db
+install_cleanup
 
 echo "== Gazette comment benchmark"
-echo "date:        $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-echo "machine:     $(nproc) cores, $(uname -srm)"
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "java:        $JAVA ($("$JAVA" -version 2>&1 | head -1))"
-echo "jar:         $JAR"
+print_run_info
 echo "databases:   $DATABASES"
 echo "wrk:         -t$THREADS -c$CONNECTIONS -d$DURATION --latency (warm-up $WARMUP per run)"
 echo "comment switches: ${COMMENT_PROPS[*]}"
@@ -167,27 +91,14 @@ echo
 G_URL=""
 G_LOG=""
 start_gazette() {  # start_gazette <label> <data dir> [more --props]: sets GAZETTE_PID, G_URL, G_LOG
-  local label=$1 dir=$2 port t0
+  local label=$1 dir=$2 port
   shift 2
-  port=$(pick_port)
+  pick_port port
   G_URL=http://127.0.0.1:$port
   G_LOG=$WORK/gazette-$label.log
   mkdir -p "$dir"
-  : >"$G_LOG"
-  "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx256m -Xms32m -jar "$JAR" \
-    --server.port="$port" --gazette.data-dir="$dir" "${COMMENT_PROPS[@]}" "$@" >"$G_LOG" 2>&1 &
-  GAZETTE_PID=$!
-  local deadline=$(( SECONDS + STARTUP_TIMEOUT ))
-  until grep -q 'Started GazetteApplication' "$G_LOG"; do
-    if ! kill -0 "$GAZETTE_PID" 2>/dev/null; then
-      tail -n 40 "$G_LOG" >&2; die "Gazette ($label) exited during startup"
-    fi
-    if (( SECONDS >= deadline )); then
-      tail -n 40 "$G_LOG" >&2; die "Gazette ($label) did not start within ${STARTUP_TIMEOUT}s"
-    fi
-    sleep 0.5
-  done
-  echo "[$label] Gazette started (pid $GAZETTE_PID, port $port): $(grep -o 'Started GazetteApplication in [0-9.]* seconds' "$G_LOG")"
+  launch_gazette "Gazette ($label)" "$G_LOG" "$port" "$dir" "${COMMENT_PROPS[@]}" "$@"
+  echo "[$label] Gazette started (pid $GAZETTE_PID, port $port): $(startup_line "$G_LOG")"
 }
 
 FORM_ID=""
@@ -212,30 +123,7 @@ sql() {  # sql <db kind> <data dir> < statements: prints the result rows
   esac
 }
 
-# ---------------------------------------------------------------- wrk helpers
-run_wrk() {  # run_wrk <duration> <outfile> <wrk args...>
-  local dur=$1 out=$2 secs
-  shift 2
-  secs=$(to_seconds "$dur")
-  timeout --kill-after=5 $(( secs + 30 )) \
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$dur" --latency "$@" >"$out" 2>&1 \
-    || { cat "$out" >&2; die "wrk failed or timed out: $*"; }
-}
-rps_of() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
-p99_ms_of() {  # wrk prints e.g. "99%    3.21ms"; units us, ms, s, m
-  awk '$1 == "99%" {
-         v = $2; u = v; sub(/[0-9.]+/, "", u); n = v + 0;
-         if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000;
-         printf "%.2f", n }' "$1"
-}
-socket_errors_of() {
-  awk '/Socket errors:/ { gsub(/,/, ""); s = $4 + $6 + $8 + $10 } END { print s + 0 }' "$1"
-}
-errors_of() {  # socket errors and non-2xx/3xx responses, "0" when none
-  awk '/Socket errors:/ { gsub(/,/, ""); s = $4 + $6 + $8 + $10 }
-       /Non-2xx or 3xx responses:/ { n = $5 }
-       END { t = s + n; if (t == 0) print "0"; else printf "%d (socket %d, non-2xx %d)", t, s, n }' "$1"
-}
+# ---------------------------------------------------------------- post.lua and Gazette log figures
 figure() {  # figure <wrk output> <name>: a "comments: <name> <value>" line printed by post.lua's done()
   awk -v k="$2" '$1 == "comments:" && $2 == k { $1 = ""; $2 = ""; sub(/^ +/, ""); print; found = 1 } END { if (!found) print "" }' "$1"
 }
@@ -379,7 +267,8 @@ page_benchmark() {
   (( approved == 200 )) || die "expected 200 approved comments, the database has $approved"
 
   # the page as an anonymous reader gets it (page cache) and as a commenter gets it (rendered)
-  local file=$PAGE200_PATH; [[ $file == */ ]] && file=${file}index.html
+  local file
+  file=$(web_file "$PAGE200_PATH")
   mkdir -p "$WORK/www$(dirname "$file")"
   curl -sS --max-time 10 -o /dev/null "$G_URL$PAGE200_PATH"   # fills the cache
   code=$(curl -sS --max-time 10 -D "$WORK/page-headers" -o "$WORK/www$file" -w '%{http_code}' "$G_URL$PAGE200_PATH")
@@ -399,65 +288,11 @@ page_benchmark() {
     || echo "[page] commenter-cookie response has no ETag (rendered, not from the page cache)"
 
   # nginx with the same bytes and Gazette's headers, as bench/http/run.sh does
-  local extra_headers="" line name value
-  while IFS= read -r line; do
-    line=${line%$'\r'}
-    [[ $line == *:* ]] || continue
-    name=${line%%:*}; value=${line#*:}; value=${value# }
-    case ${name,,} in
-      date|content-length|content-type|content-encoding|etag|vary|transfer-encoding|connection|keep-alive|server|last-modified) continue ;;
-    esac
-    if [[ $value == *'$'* || $value == *'"'* || $value == *'\'* ]]; then
-      echo "note: header $name not copied to nginx (value needs escaping)"; continue
-    fi
-    extra_headers+="            add_header $name \"$value\" always;"$'\n'
-  done < <(tail -n +2 "$WORK/page-headers")
-  local n_port
-  n_port=$(pick_port)
-  cat >"$WORK/nginx/nginx.conf" <<EOF
-# generated by bench/comments/run.sh
-worker_processes $NGINX_WORKERS;
-daemon off;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/logs/error.log warn;
-events {
-    worker_connections 4096;
-}
-http {
-    access_log off;
-    client_body_temp_path $WORK/nginx/tmp/body;
-    proxy_temp_path $WORK/nginx/tmp/proxy;
-    fastcgi_temp_path $WORK/nginx/tmp/fastcgi;
-    uwsgi_temp_path $WORK/nginx/tmp/uwsgi;
-    scgi_temp_path $WORK/nginx/tmp/scgi;
-    sendfile on;
-    tcp_nopush on;
-    tcp_nodelay on;
-    keepalive_timeout 75s;
-    keepalive_requests 1000000000;
-    server_tokens off;
-    default_type text/html;
-    charset utf-8;
-    server {
-        listen 127.0.0.1:$n_port;
-        root $WORK/www;
-        index index.html;
-        location / {
-            gzip off;
-$extra_headers        }
-    }
-}
-EOF
-  "$NGINX" -t -q -p "$WORK/nginx/" -c "$WORK/nginx/nginx.conf" 2>"$WORK/nginx/test.log" \
-    || { cat "$WORK/nginx/test.log" >&2; die "nginx rejected the generated config"; }
-  "$NGINX" -p "$WORK/nginx/" -c "$WORK/nginx/nginx.conf" >"$WORK/nginx/logs/stdout.log" 2>&1 &
-  NGINX_PID=$!
-  local n_url=http://127.0.0.1:$n_port
-  for _ in $(seq 1 100); do   # at most 10 s
-    [[ $(curl -s --max-time 1 -o /dev/null -w '%{http_code}' "$n_url$PAGE200_PATH" || true) == 200 ]] && break
-    kill -0 "$NGINX_PID" 2>/dev/null || { cat "$WORK/nginx/logs/"*.log >&2; die "nginx exited"; }
-    sleep 0.1
-  done
+  nginx_add_headers "$WORK/page-headers"
+  local n_port n_url
+  pick_port n_port
+  n_url=http://127.0.0.1:$n_port
+  start_nginx "$n_port" "$PAGE200_PATH" "            gzip off;"$'\n'"$NGINX_HEADERS"
   for url in "$G_URL" "$n_url"; do
     curl -sS --max-time 10 -o "$WORK/check" "$url$PAGE200_PATH"
     cmp -s "$WORK/check" "$WORK/www$file" || die "$url$PAGE200_PATH: body differs from the saved copy"
@@ -491,13 +326,12 @@ EOF
     m=${modes[$k]}
     rps=$(rps_of "$WORK/wrk/page-$m"); p99=$(p99_ms_of "$WORK/wrk/page-$m")
     if [[ $m == nginx ]]; then r_ratio=-; p_ratio=-; else
-      r_ratio=$(awk -v a="$rps" -v b="$n_rps" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }')
-      p_ratio=$(awk -v a="$p99" -v b="$n_p99" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+      r_ratio=$(ratio %.3f "$rps" "$n_rps"); p_ratio=$(ratio %.2f "$p99" "$n_p99")
     fi
     PAGE_ROWS+=("$(printf '%-28s %10.0f %9s %10s %10s  %s' "${labels[$k]}" "$rps" "$p99" "$r_ratio" "$p_ratio" "$(errors_of "$WORK/wrk/page-$m")")")
   done
-  PAGE_RSS=$(awk '/^VmRSS:/ {print $2, $3}' "/proc/$GAZETTE_PID/status")
-  PAGE_HWM=$(awk '/^VmHWM:/ {print $2, $3}' "/proc/$GAZETTE_PID/status")
+  PAGE_RSS=$(proc_status "$GAZETTE_PID" VmRSS)
+  PAGE_HWM=$(proc_status "$GAZETTE_PID" VmHWM)
   PAGE_BYTES=$(stat -c %s "$WORK/www$file")
   PAGE_SHOWN=$shown
   echo "[page] log: $(log_problems "$G_LOG")"
