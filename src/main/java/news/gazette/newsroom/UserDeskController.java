@@ -4,6 +4,7 @@ import static news.gazette.newsroom.UserPages.LIST;
 
 import java.security.Principal;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -50,7 +51,13 @@ class UserDeskController {
 
     @PostMapping(LIST + "new")
     ModelAndView inviteUser(@ModelAttribute UserForm form, Principal principal, CsrfToken csrf) {
-        UserOutcome outcome = desk.invite(principal, form);
+        UserOutcome outcome;
+        try {
+            outcome = desk.invite(principal, form);
+        } catch (DuplicateKeyException sameEmailAtTheSameMoment) {
+            // another administrator invited this email between the check and the insert; nothing of this one was kept
+            outcome = UserOutcome.rejected(FieldErrors.of("email", "Another user already has this email address"));
+        }
         if (outcome.isDone()) {
             return NewsroomAdvice.seeOther(LIST + outcome.id() + "/edit?done=invited");
         }
