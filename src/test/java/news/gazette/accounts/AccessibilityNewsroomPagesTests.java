@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import news.gazette.AccessibilityCheck;
-import news.gazette.Browser;
+import news.gazette.BrowserPerClass;
 import news.gazette.TestDataDirectory;
 import news.gazette.comments.CommentModeration;
 import news.gazette.comments.CommentSubmission;
@@ -39,6 +39,7 @@ import news.gazette.publishing.Publishing;
  * has comments in each of its queues, one of them a reply; an image is uploaded through the media library's form,
  * and another, the featured image of a draft, is in the library before any page is checked.
  */
+@ExtendWith(BrowserPerClass.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gazette.comments.minimum-fill-time=0s", "gazette.comments.flood=0s", "gazette.comments.per-ip-per-hour=0"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,7 +56,8 @@ class AccessibilityNewsroomPagesTests {
         registry.add("gazette.data-dir", () -> dataDir);
     }
 
-    WebDriver browser;
+    @BrowserPerClass.Open
+    static WebDriver browser;
 
     @LocalServerPort
     int port;
@@ -81,8 +83,7 @@ class AccessibilityNewsroomPagesTests {
     long featuredImage;
 
     @BeforeAll
-    void openBrowserAndFillTheDesk() {
-        browser = Browser.open();
+    void fillTheDesk() {
         accounts.create(EDITOR, "Inés Ortega", PASSWORD, Role.EDITOR, null);
         accounts.create(TWO_FACTOR, "Omar Haddad", PASSWORD, Role.MODERATOR, null);
         accounts.create(ADMIN, "Ada Lind", PASSWORD, Role.ADMINISTRATOR, null);
@@ -100,13 +101,6 @@ class AccessibilityNewsroomPagesTests {
         publishing.file(new news.gazette.publishing.NewArticle("The ferry in pictures", "Text.", "",
                 news.gazette.publishing.ArticleStatus.DRAFT, null, seed.author().id(), seed.category().id(),
                 java.util.List.of(), true, featuredImage));
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @BeforeEach
@@ -408,11 +402,7 @@ class AccessibilityNewsroomPagesTests {
     }
 
     private void signIn(String email) {
-        browser.get(url("/newsroom/"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        submit();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/newsroom/")));
+        SignInForm.signIn(browser, url("/newsroom/"), email, PASSWORD);
     }
 
     private void submit() {

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,9 +17,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import news.gazette.Browser;
+import news.gazette.BrowserPerClass;
 import news.gazette.TestDataDirectory;
 
 /** An editor in a real chromium: the sign-in page, its errors, the newsroom, signing out. */
+@ExtendWith(BrowserPerClass.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "gazette.demo-content=false")
 class SignInBrowserTests {
 
@@ -30,6 +31,7 @@ class SignInBrowserTests {
         registry.add("gazette.data-dir", () -> dataDir);
     }
 
+    @BrowserPerClass.Open
     static WebDriver browser;
 
     @LocalServerPort
@@ -37,18 +39,6 @@ class SignInBrowserTests {
 
     @Autowired
     Accounts accounts;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void editorSignsInThroughThePageSeesTheNewsroomAndSignsOut() {

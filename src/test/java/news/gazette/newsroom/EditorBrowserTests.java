@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,12 +18,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import news.gazette.Browser;
+import news.gazette.BrowserPerClass;
 import news.gazette.TestDataDirectory;
 import news.gazette.accounts.Accounts;
+import news.gazette.accounts.SignInForm;
 import news.gazette.accounts.Role;
 import news.gazette.publishing.Publishing;
 
 /** An author in a real chromium: signs in, writes, previews, publishes, then reads the article on the site. */
+@ExtendWith(BrowserPerClass.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EditorBrowserTests {
 
@@ -34,6 +36,7 @@ class EditorBrowserTests {
         registry.add("gazette.data-dir", () -> dataDir);
     }
 
+    @BrowserPerClass.Open
     static WebDriver browser;
 
     @LocalServerPort
@@ -45,28 +48,13 @@ class EditorBrowserTests {
     @Autowired
     Publishing publishing;
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void anAuthorWritesPreviewsAndPublishesAnArticleThatReadersThenFind() {
         accounts.create("writer@example.com", "Wren Writer", "a long enough password", Role.AUTHOR,
                 publishing.addAuthor("Wren Writer", "").id());
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 
-        browser.get(url("/newsroom/"));
-        browser.findElement(By.id("username")).sendKeys("writer@example.com");
-        browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        SignInForm.signIn(browser, url("/newsroom/"), "writer@example.com", "a long enough password");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Articles"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Write a new article"))).click();
 

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,8 +21,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import news.gazette.Browser;
+import news.gazette.BrowserPerClass;
 import news.gazette.TestDataDirectory;
 import news.gazette.accounts.Accounts;
+import news.gazette.accounts.SignInForm;
 import news.gazette.accounts.Role;
 import news.gazette.media.TestImages;
 import news.gazette.publishing.Publishing;
@@ -32,6 +33,7 @@ import news.gazette.publishing.Publishing;
  * An author in a real chromium: uploads an image to the library, chooses it as a new article's featured image,
  * publishes, and the article on the site shows the image, loaded, and so does the front page.
  */
+@ExtendWith(BrowserPerClass.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FeaturedImageBrowserTests {
 
@@ -41,6 +43,7 @@ class FeaturedImageBrowserTests {
         registry.add("gazette.data-dir", () -> dataDir);
     }
 
+    @BrowserPerClass.Open
     static WebDriver browser;
 
     @LocalServerPort
@@ -52,27 +55,12 @@ class FeaturedImageBrowserTests {
     @Autowired
     Publishing publishing;
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void anAuthorChoosesAFeaturedImageThatReadersThenSeeLoaded() throws Exception {
         accounts.create("photo@example.com", "Pia Photo", "a long enough password", Role.AUTHOR,
                 publishing.addAuthor("Pia Photo", "").id());
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        browser.get(url("/newsroom/"));
-        browser.findElement(By.id("username")).sendKeys("photo@example.com");
-        browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        SignInForm.signIn(browser, url("/newsroom/"), "photo@example.com", "a long enough password");
 
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Media"))).click();
         var file = Files.createTempFile("lighthouse-", ".jpg");

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -20,8 +19,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import news.gazette.Browser;
+import news.gazette.BrowserPerClass;
 import news.gazette.TestDataDirectory;
 import news.gazette.accounts.Accounts;
+import news.gazette.accounts.SignInForm;
 import news.gazette.accounts.Role;
 import news.gazette.comments.CommentSubmission;
 import news.gazette.comments.Comments;
@@ -32,6 +33,7 @@ import news.gazette.publishing.Publishing;
  * A moderator in a real chromium: signs in, opens the pending comments, approves one by click and one by key; corrects
  * a comment on its own page.
  */
+@ExtendWith(BrowserPerClass.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gazette.comments.minimum-fill-time=0s", "gazette.comments.flood=0s"})
 class ModerationDeskBrowserTests {
@@ -42,6 +44,7 @@ class ModerationDeskBrowserTests {
         registry.add("gazette.data-dir", () -> dataDir);
     }
 
+    @BrowserPerClass.Open
     static WebDriver browser;
 
     @LocalServerPort
@@ -55,18 +58,6 @@ class ModerationDeskBrowserTests {
 
     @Autowired
     Publishing publishing;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     /** Each test signs in as someone of its own. */
     @BeforeEach
@@ -82,10 +73,7 @@ class ModerationDeskBrowserTests {
         long keyed = postAsReader("I will miss the ferry.", "Sol", "sol@example.com", "198.51.100.41");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 
-        browser.get(url("/newsroom/"));
-        browser.findElement(By.id("username")).sendKeys("desk@example.com");
-        browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        SignInForm.signIn(browser, url("/newsroom/"), "desk@example.com", "a long enough password");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Comments (2 pending)"))).click();
 
         wait.until(ExpectedConditions.titleContains("Pending comments"));
@@ -121,10 +109,7 @@ class ModerationDeskBrowserTests {
         long id = postAsReader("The ferry leaves at 6 pm.", "Tia", "tia@example.com", "198.51.100.43");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 
-        browser.get(url("/newsroom/comments/"));
-        browser.findElement(By.id("username")).sendKeys("corrector@example.com");
-        browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        SignInForm.signIn(browser, url("/newsroom/comments/"), "corrector@example.com", "a long enough password");
         wait.until(ExpectedConditions.titleContains("Pending comments"));
 
         new Actions(browser).sendKeys("j").perform();

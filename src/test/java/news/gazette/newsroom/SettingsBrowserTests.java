@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,11 +17,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import news.gazette.Browser;
+import news.gazette.BrowserPerClass;
 import news.gazette.TestDataDirectory;
 import news.gazette.accounts.Accounts;
+import news.gazette.accounts.SignInForm;
 import news.gazette.accounts.Role;
 
 /** An administrator in a real chromium: opens the settings, changes the tagline, and finds it on the site. */
+@ExtendWith(BrowserPerClass.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SettingsBrowserTests {
 
@@ -32,6 +34,7 @@ class SettingsBrowserTests {
         registry.add("gazette.data-dir", () -> dataDir);
     }
 
+    @BrowserPerClass.Open
     static WebDriver browser;
 
     @LocalServerPort
@@ -40,18 +43,6 @@ class SettingsBrowserTests {
     @Autowired
     Accounts accounts;
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void anAdministratorChangesTheTaglineAndReadersSeeItAtOnce() {
         accounts.create("chief@example.com", "Chief Editor", "a long enough password", Role.ADMINISTRATOR, null);
@@ -59,10 +50,7 @@ class SettingsBrowserTests {
         browser.get(url("/"));
         assertThat(browser.findElement(By.cssSelector(".tagline")).getText()).isEqualTo("News as it happens");
 
-        browser.get(url("/newsroom/"));
-        browser.findElement(By.id("username")).sendKeys("chief@example.com");
-        browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        SignInForm.signIn(browser, url("/newsroom/"), "chief@example.com", "a long enough password");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Settings"))).click();
 
         var tagline = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tagline")));

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import com.icegreen.greenmail.util.GreenMail;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,8 +20,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import news.gazette.Browser;
+import news.gazette.BrowserPerClass;
 import news.gazette.TestDataDirectory;
 import news.gazette.accounts.Accounts;
+import news.gazette.accounts.SignInForm;
 import news.gazette.accounts.Role;
 import news.gazette.platform.mail.GreenMailConfiguration;
 
@@ -30,6 +31,7 @@ import news.gazette.platform.mail.GreenMailConfiguration;
  * An administrator in a real chromium invites a new author: the form's errors first, then the invitation, which the
  * new author opens in their own browser to choose a password and sign in.
  */
+@ExtendWith(BrowserPerClass.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gazette.demo-content=false", "gazette.site.base-url=https://news.example.com"})
 @Import(GreenMailConfiguration.class)
@@ -44,6 +46,7 @@ class UserDeskBrowserTests {
         registry.add("spring.mail.port", () -> port);
     }
 
+    @BrowserPerClass.Open
     static WebDriver browser;
 
     @LocalServerPort
@@ -55,23 +58,11 @@ class UserDeskBrowserTests {
     @Autowired
     GreenMail smtp;
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void anAdministratorInvitesAnAuthorWhoThenSignsIn() {
         accounts.create("ada@example.com", "Ada Admin", "a long enough password", Role.ADMINISTRATOR, null);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        signIn("ada@example.com", "a long enough password");
+        SignInForm.signIn(browser, url("/newsroom/"), "ada@example.com", "a long enough password");
 
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Users"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Add a user"))).click();
@@ -109,18 +100,10 @@ class UserDeskBrowserTests {
         browser.findElement(By.id("password")).sendKeys("Ben's chosen passphrase");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         wait.until(driver -> driver.getCurrentUrl().endsWith("/login?password-changed"));
-        signIn("ben@example.com", "Ben's chosen passphrase");
+        SignInForm.signIn(browser, url("/newsroom/"), "ben@example.com", "Ben's chosen passphrase");
         assertThat(browser.findElement(By.cssSelector(".sign-out span")).getText()).isEqualTo("Ben Bright (author)");
         assertThat(browser.findElements(By.linkText("Users"))).isEmpty();
         assertThat(browser.findElement(By.linkText("Authors")).isDisplayed()).isTrue();
-    }
-
-    private void signIn(String email, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/newsroom/"));
     }
 
     private String url(String path) {

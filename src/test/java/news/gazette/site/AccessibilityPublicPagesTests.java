@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import news.gazette.AccessibilityCheck;
-import news.gazette.Browser;
+import news.gazette.BrowserPerClass;
 import news.gazette.TestDataDirectory;
 import news.gazette.comments.CommentModeration;
 import news.gazette.comments.CommentSubmission;
@@ -36,6 +36,7 @@ import news.gazette.publishing.Publishing;
  * A and AA or of axe's best practices. The seed article gets a thread of approved comments, replies and all, spread
  * over two comment pages; the front page and archives get pages of three articles so their pagination shows.
  */
+@ExtendWith(BrowserPerClass.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gazette.comments.minimum-fill-time=0s", "gazette.comments.flood=0s", "gazette.comments.per-ip-per-hour=0",
         "gazette.comments.per-page=3", "gazette.site.articles-per-page=3"})
@@ -50,7 +51,8 @@ class AccessibilityPublicPagesTests {
         registry.add("gazette.data-dir", () -> dataDir);
     }
 
-    WebDriver browser;
+    @BrowserPerClass.Open
+    static WebDriver browser;
 
     @LocalServerPort
     int port;
@@ -76,8 +78,7 @@ class AccessibilityPublicPagesTests {
     long article;
 
     @BeforeAll
-    void openBrowserAndWriteAThread() {
-        browser = Browser.open();
+    void writeAThread() {
         article = publishing.findPublicArticle(SLUG).orElseThrow().id();
         long first = approved(null, "Who will lead the committee now?", "Aigerim", "aigerim@example.com", "");
         long reply = approved(first, "Nobody knows yet.\nThe papers say a general.", "Timur", "timur@example.com",
@@ -91,13 +92,6 @@ class AccessibilityPublicPagesTests {
     @BeforeEach
     void axeIsInstalled() {
         AccessibilityCheck.requireAxe(); // each test says why it is skipped
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @ParameterizedTest(name = "{0}")

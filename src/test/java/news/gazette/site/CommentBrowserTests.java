@@ -6,10 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -28,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import news.gazette.platform.Permalinks;
 import news.gazette.Browser;
+import news.gazette.BrowserPerClass;
 import news.gazette.MutableClock;
 import news.gazette.TestClockConfiguration;
 import news.gazette.TestDataDirectory;
@@ -42,6 +42,7 @@ import news.gazette.publishing.Publishing;
  * stands still unless a test moves it, and a reader takes a minute to write, so the form's minimum fill time and
  * the flood rule pass as they would for a person.
  */
+@ExtendWith(BrowserPerClass.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
 class CommentBrowserTests {
@@ -56,7 +57,10 @@ class CommentBrowserTests {
         registry.add("gazette.comments.per-ip-per-hour", () -> "0");
     }
 
+    @BrowserPerClass.Open
     static WebDriver withScript;
+
+    @BrowserPerClass.Open(javaScript = false)
     static WebDriver withoutScript;
 
     @LocalServerPort
@@ -73,21 +77,6 @@ class CommentBrowserTests {
 
     @Autowired
     MutableClock clock;
-
-    @BeforeAll
-    static void openBrowsers() {
-        withScript = Browser.open();
-        withoutScript = Browser.openWithoutJavaScript();
-    }
-
-    @AfterAll
-    static void closeBrowsers() {
-        for (WebDriver browser : new WebDriver[] {withScript, withoutScript}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-    }
 
     @BeforeEach
     void forgetEveryReader() {

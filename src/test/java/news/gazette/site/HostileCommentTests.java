@@ -28,10 +28,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -48,7 +48,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import news.gazette.platform.Permalinks;
-import news.gazette.Browser;
+import news.gazette.BrowserPerClass;
 import news.gazette.TestDataDirectory;
 import news.gazette.Visitor;
 import news.gazette.publishing.ArticleStatus;
@@ -64,6 +64,7 @@ import news.gazette.publishing.Publishing;
  * is set, the comments hold only the markup the site writes, and what was accepted reads back as typed. Every
  * page sent back with errors holds the text as typed and nothing executable.
  */
+@ExtendWith(BrowserPerClass.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // every post is shown at once and none is turned away for its pace: each one reaches a page
         "gazette.comments.hold-first-comment=false", "gazette.comments.hold-links=0", "gazette.comments.flood=0s",
@@ -165,6 +166,7 @@ class HostileCommentTests {
         registry.add("gazette.data-dir", () -> dataDir);
     }
 
+    @BrowserPerClass.Open
     static WebDriver browser;
 
     @LocalServerPort
@@ -177,8 +179,7 @@ class HostileCommentTests {
     Permalinks permalinks;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
+    static void recordDialogs() {
         // a dialog is recorded as well as shown, so a payload that opens one is named even if the dialog goes
         ((ChromiumDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 ['alert', 'confirm', 'prompt', 'print'].forEach(function (name) {
@@ -189,13 +190,6 @@ class HostileCommentTests {
                   };
                 });
                 """));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
