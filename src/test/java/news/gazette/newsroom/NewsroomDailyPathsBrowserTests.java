@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -24,11 +23,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import news.gazette.Browser;
+import news.gazette.BrowserPerClass;
 import news.gazette.MutableClock;
 import news.gazette.TestClockConfiguration;
 import news.gazette.TestDataDirectory;
 import news.gazette.accounts.Accounts;
 import news.gazette.accounts.Role;
+import news.gazette.accounts.SignInForm;
 import news.gazette.publishing.Publishing;
 
 /**
@@ -38,6 +39,7 @@ import news.gazette.publishing.Publishing;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
+@ExtendWith(BrowserPerClass.class)
 class NewsroomDailyPathsBrowserTests {
 
     private static final String PASSWORD = "a long enough password";
@@ -48,6 +50,7 @@ class NewsroomDailyPathsBrowserTests {
         registry.add("gazette.data-dir", () -> dataDir);
     }
 
+    @BrowserPerClass.Open
     static WebDriver browser;
 
     @LocalServerPort
@@ -64,18 +67,6 @@ class NewsroomDailyPathsBrowserTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void signedOut() {
@@ -176,11 +167,7 @@ class NewsroomDailyPathsBrowserTests {
     }
 
     private void signIn(String email) {
-        browser.get(url("/newsroom/"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/newsroom/")));
+        SignInForm.signIn(browser, url("/newsroom/"), email, PASSWORD);
     }
 
     private String url(String path) {
