@@ -225,6 +225,15 @@ class AccountStore {
                 .optional();
     }
 
+    /** Whether the account was invited and has never signed in: its first password is still to be chosen. */
+    boolean awaitsFirstSignIn(long accountId) {
+        return jdbc.sql("SELECT invited_at IS NOT NULL AND last_sign_in_at IS NULL FROM account WHERE id = :id")
+                .param("id", accountId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     /**
      * Uses up a reset token: deletes it and returns its account's id, if it was unused and unexpired. One
      * statement, so a token used twice at once works once.

@@ -121,9 +121,16 @@ class PasswordReset {
         mailer.send(new OutgoingMail(account.email(), subject, text.apply(site.absolute("/login/reset/" + token))));
     }
 
-    /** The email of the account a link resets, while the link works. */
-    Optional<String> emailFor(String token) {
-        return store.findByResetToken(keys.hash(PURPOSE, token), clock.instant()).map(c -> c.account().email());
+    /**
+     * Whose password a link sets, while the link works: the account's email, and whether it is an invitation (the
+     * account has never signed in), so the page can say "choose your password" rather than "a new password".
+     */
+    Optional<LinkHolder> holderOf(String token) {
+        return store.findByResetToken(keys.hash(PURPOSE, token), clock.instant())
+                .map(c -> new LinkHolder(c.account().email(), store.awaitsFirstSignIn(c.account().id())));
+    }
+
+    record LinkHolder(String email, boolean invited) {
     }
 
     /** Sets the password of the link's account and uses the link up; the password rules apply. */

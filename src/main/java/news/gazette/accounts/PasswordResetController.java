@@ -48,8 +48,8 @@ class PasswordResetController {
 
     @GetMapping("/login/reset/{token}")
     ModelAndView showResetForm(@PathVariable String token, CsrfToken csrf) {
-        return reset.emailFor(token)
-                .map(email -> resetPage(csrf, token, email, FieldErrors.none(), HttpStatus.OK))
+        return reset.holderOf(token)
+                .map(holder -> resetPage(csrf, token, holder, FieldErrors.none(), HttpStatus.OK))
                 .orElseGet(() -> deadLink(csrf));
     }
 
@@ -58,8 +58,9 @@ class PasswordResetController {
                                CsrfToken csrf) {
         return switch (reset.reset(token, password)) {
             case PasswordReset.Outcome.Done _ -> SignInController.seeOther("/login?password-changed");
-            case PasswordReset.Outcome.Invalid invalid -> resetPage(csrf, token, reset.emailFor(token).orElse(""),
-                    invalid.errors(), HttpStatus.UNPROCESSABLE_CONTENT);
+            case PasswordReset.Outcome.Invalid invalid -> reset.holderOf(token)
+                    .map(holder -> resetPage(csrf, token, holder, invalid.errors(), HttpStatus.UNPROCESSABLE_CONTENT))
+                    .orElseGet(() -> deadLink(csrf));
             case PasswordReset.Outcome.LinkDead _ -> deadLink(csrf);
         };
     }
@@ -72,16 +73,17 @@ class PasswordResetController {
         return view;
     }
 
-    private ModelAndView resetPage(CsrfToken csrf, String token, String email, FieldErrors errors, HttpStatus status) {
+    private ModelAndView resetPage(CsrfToken csrf, String token, PasswordReset.LinkHolder holder, FieldErrors errors,
+                                   HttpStatus status) {
         var view = new ModelAndView("accounts/resetPassword", JteViews.PAGE,
-                new ResetPasswordPage(chrome(csrf), token, email, errors, true));
+                new ResetPasswordPage(chrome(csrf), token, holder.email(), holder.invited(), errors, true));
         view.setStatus(status);
         return view;
     }
 
     private ModelAndView deadLink(CsrfToken csrf) {
         var view = new ModelAndView("accounts/resetPassword", JteViews.PAGE,
-                new ResetPasswordPage(chrome(csrf), "", "", FieldErrors.none(), false));
+                new ResetPasswordPage(chrome(csrf), "", "", false, FieldErrors.none(), false));
         view.setStatus(HttpStatus.NOT_FOUND);
         return view;
     }

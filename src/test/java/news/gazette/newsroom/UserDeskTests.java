@@ -90,7 +90,10 @@ class UserDeskTests {
         String link = Inbox.link(mail);
 
         var signedOut = NewsroomSession.signedOut(port);
-        assertThat(signedOut.page(link).selectFirst("input[name=username]").val()).isEqualTo("nina@example.com");
+        var choose = signedOut.page(link);
+        assertThat(choose.selectFirst("input[name=username]").val()).isEqualTo("nina@example.com");
+        assertThat(choose.selectFirst("h1").text()).as("an invitation, not a reset").isEqualTo("Choose your password");
+        assertThat(choose.selectFirst("label[for=password]").text()).isEqualTo("Password");
         assertThat(location(signedOut.post(link, Map.of("password", List.of("Nina's own passphrase")))))
                 .isEqualTo("/login?password-changed");
 
