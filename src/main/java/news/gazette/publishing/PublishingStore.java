@@ -124,27 +124,14 @@ class PublishingStore {
     }
 
     long insertArticle(String slug, NewArticle article, String excerpt, String bodyHtml, Instant now) {
-        return jdbc.sql("""
+        return articleFields(jdbc.sql("""
                         INSERT INTO article (slug, title, excerpt, body_source, body_format, body_html, status,
                                              published_at, author_id, category_id, comments_open, featured_media_id,
                                              created_at, updated_at)
                         VALUES (:slug, :title, :excerpt, :body, 'markdown', :bodyHtml, :status,
                                 :publishedAt, :authorId, :categoryId, :commentsOpen, :featured, :now, :now)
                         RETURNING id
-                        """)
-                .param("featured", article.featuredImageId(), Types.BIGINT)
-                .param("slug", slug)
-                .param("title", article.title())
-                .param("excerpt", excerpt)
-                .param("body", article.body())
-                .param("bodyHtml", bodyHtml)
-                .param("status", article.status().column())
-                .param("publishedAt", article.publishAt() == null ? null : Timestamp.from(article.publishAt()),
-                        java.sql.Types.TIMESTAMP)
-                .param("authorId", article.authorId())
-                .param("categoryId", article.categoryId())
-                .param("commentsOpen", article.commentsOpen())
-                .param("now", Timestamp.from(now))
+                        """), slug, article, excerpt, bodyHtml, now)
                 .query(Long.class)
                 .single();
     }
@@ -306,14 +293,22 @@ class PublishingStore {
     }
 
     void updateArticle(long id, String slug, NewArticle article, String excerpt, String bodyHtml, Instant now) {
-        jdbc.sql("""
+        articleFields(jdbc.sql("""
                         UPDATE article SET slug = :slug, title = :title, excerpt = :excerpt, body_source = :body,
                                body_html = :bodyHtml, status = :status, published_at = :publishedAt,
                                author_id = :authorId, category_id = :categoryId, comments_open = :commentsOpen,
                                featured_media_id = :featured, updated_at = :now
                         WHERE id = :id
-                        """)
+                        """), slug, article, excerpt, bodyHtml, now)
                 .param("id", id)
+                .update();
+    }
+
+    /** Binds an article's fields, as the insert and the update both name them. */
+    private static JdbcClient.StatementSpec articleFields(JdbcClient.StatementSpec statement, String slug,
+                                                         NewArticle article, String excerpt, String bodyHtml,
+                                                         Instant now) {
+        return statement
                 .param("featured", article.featuredImageId(), Types.BIGINT)
                 .param("slug", slug)
                 .param("title", article.title())
@@ -322,12 +317,11 @@ class PublishingStore {
                 .param("bodyHtml", bodyHtml)
                 .param("status", article.status().column())
                 .param("publishedAt", article.publishAt() == null ? null : Timestamp.from(article.publishAt()),
-                        java.sql.Types.TIMESTAMP)
+                        Types.TIMESTAMP)
                 .param("authorId", article.authorId())
                 .param("categoryId", article.categoryId())
                 .param("commentsOpen", article.commentsOpen())
-                .param("now", Timestamp.from(now))
-                .update();
+                .param("now", Timestamp.from(now));
     }
 
     void setStatus(long id, ArticleStatus status, Instant publishedAt, Instant now) {
