@@ -1,5 +1,6 @@
 package news.gazette.newsroom;
 
+import static news.gazette.newsroom.NewsroomSession.savedArticleId;
 import static news.gazette.newsroom.NewsroomSession.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,7 +81,7 @@ class EditorTests {
     @Test
     void aSavedDraftIsNotPublic() {
         var author = signIn("author@example.com");
-        long id = saved(author.post("/newsroom/articles/new", form("A draft about harbours", "Not yet.", "save")));
+        long id = savedArticleId(author.post("/newsroom/articles/new", form("A draft about harbours", "Not yet.", "save")));
 
         assertThat(status(id)).isEqualTo("draft");
         assertThat(publishing.findPublicArticle(slug(id))).isEmpty();
@@ -114,7 +115,7 @@ class EditorTests {
     @Test
     void publishingPutsTheArticleOnTheSiteAtItsPermalink() {
         var author = signIn("author@example.com");
-        long id = saved(author.post("/newsroom/articles/new", form("Cranes arrive at the port", "They are *electric*.", "publish")));
+        long id = savedArticleId(author.post("/newsroom/articles/new", form("Cranes arrive at the port", "They are *electric*.", "publish")));
 
         var editor = author.page("/newsroom/articles/" + id + "/edit?done=publish");
         String permalink = editor.selectFirst(".editor-status a[href^=/2026/]").attr("href");
@@ -131,7 +132,7 @@ class EditorTests {
         String at = LocalDateTime.ofInstant(TestClockConfiguration.START.plus(Duration.ofHours(2)), ZoneOffset.UTC)
                 .toString();
         fields.put("publishAt", List.of(at));
-        long id = saved(author.post("/newsroom/articles/new", fields));
+        long id = savedArticleId(author.post("/newsroom/articles/new", fields));
         String permalink = "/2026/11/25/tomorrow-s-tide-tables/";
         assertThat(status(id)).isEqualTo("scheduled");
         assertThat(author.page("/newsroom/articles/" + id + "/edit?done=schedule").selectFirst("[role=status]").text())
@@ -172,11 +173,11 @@ class EditorTests {
         assertThat(Jsoup.parse(refused.body()).select("button[value=publish]")).isEmpty();
         assertThat(articles()).isEqualTo(before);
 
-        long id = saved(contributor.post("/newsroom/articles/new", form("My scoop", "Big news.", "submit")));
+        long id = savedArticleId(contributor.post("/newsroom/articles/new", form("My scoop", "Big news.", "submit")));
         assertThat(status(id)).isEqualTo("pending");
         var editor = signIn("editor@example.com");
         assertThat(editor.page("/newsroom/articles/?status=pending").select("#article-" + id)).hasSize(1);
-        saved(editor.post("/newsroom/articles/" + id + "/edit", form("My scoop", "Big news.", "publish")));
+        savedArticleId(editor.post("/newsroom/articles/" + id + "/edit", form("My scoop", "Big news.", "publish")));
         assertThat(status(id)).isEqualTo("published");
         assertThat(contributor.post("/newsroom/articles/" + id + "/edit", form("My scoop!", "Changed.", "save"))
                 .statusCode()).as("a published article is out of a contributor's reach").isEqualTo(403);
@@ -185,7 +186,7 @@ class EditorTests {
     @Test
     void anAuthorCannotReachAnotherAuthorsArticleByItsId() {
         var other = signIn("other@example.com");
-        long id = saved(other.post("/newsroom/articles/new", form("Otto's draft", "Private.", "save")));
+        long id = savedArticleId(other.post("/newsroom/articles/new", form("Otto's draft", "Private.", "save")));
 
         var author = signIn("author@example.com");
         assertThat(author.get("/newsroom/articles/" + id + "/edit").statusCode()).isEqualTo(404);
@@ -198,7 +199,7 @@ class EditorTests {
 
         var fields = form("Under another name", "Sneaky.", "save");
         fields.put("authorId", List.of(Long.toString(authorIdOf(id))));
-        long mine = saved(author.post("/newsroom/articles/new", fields));
+        long mine = savedArticleId(author.post("/newsroom/articles/new", fields));
         assertThat(authorIdOf(mine)).as("an author writes under their own name").isNotEqualTo(authorIdOf(id));
         assertThat(jdbc.sql("SELECT title FROM article WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("Otto's draft");
@@ -232,8 +233,8 @@ class EditorTests {
     @Test
     void everySaveKeepsARevisionThatCanBeComparedAndRestored() {
         var author = signIn("author@example.com");
-        long id = saved(author.post("/newsroom/articles/new", form("Ferry timetable", "Line one.\nLine two.", "save")));
-        saved(author.post("/newsroom/articles/" + id + "/edit", form("Ferry timetable", "Line one.\nLine 2, changed.", "save")));
+        long id = savedArticleId(author.post("/newsroom/articles/new", form("Ferry timetable", "Line one.\nLine two.", "save")));
+        savedArticleId(author.post("/newsroom/articles/" + id + "/edit", form("Ferry timetable", "Line one.\nLine 2, changed.", "save")));
 
         var revisions = author.page("/newsroom/articles/" + id + "/revisions");
         var ids = revisions.select("input[name=from]").eachAttr("value");
@@ -252,7 +253,7 @@ class EditorTests {
     @Test
     void unpublishTrashAndRestoreMoveTheArticleAndThePublicSiteFollows() {
         var author = signIn("author@example.com");
-        long id = saved(author.post("/newsroom/articles/new", form("Short-lived news", "Gone soon.", "publish")));
+        long id = savedArticleId(author.post("/newsroom/articles/new", form("Short-lived news", "Gone soon.", "publish")));
         String permalink = "/2026/11/25/short-lived-news/";
         assertThat(new Visitor(port).get(permalink).statusCode()).isEqualTo(200);
 
@@ -275,7 +276,7 @@ class EditorTests {
     @Test
     void theListFiltersByStatusCategoryAndTitleAndEachAuthorSeesTheirOwn() {
         var author = signIn("author@example.com");
-        long draft = saved(author.post("/newsroom/articles/new", form("Zebra crossing repainted", "Paint.", "save")));
+        long draft = savedArticleId(author.post("/newsroom/articles/new", form("Zebra crossing repainted", "Paint.", "save")));
         var editor = signIn("editor@example.com");
 
         var all = editor.page("/newsroom/articles/?q=ZEBRA");
@@ -322,12 +323,6 @@ class EditorTests {
         fields.put("publishAt", List.of(""));
         fields.put("action", List.of(action));
         return fields;
-    }
-
-    private static long saved(HttpResponse<String> response) {
-        var matcher = java.util.regex.Pattern.compile("/newsroom/articles/(\\d+)/edit\\?done=\\w+").matcher(location(response));
-        assertThat(matcher.matches()).as(location(response)).isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 
     private String status(long id) {

@@ -1,5 +1,6 @@
 package news.gazette.newsroom;
 
+import static news.gazette.newsroom.NewsroomSession.savedArticleId;
 import static news.gazette.newsroom.NewsroomSession.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,7 +99,7 @@ class FeaturedImageEditorTests {
         var author = signIn("author@example.com");
         var fields = form("The cranes arrive", "publish");
         fields.put("featuredImageId", List.of(Long.toString(first.id())));
-        long id = saved(author.post("/newsroom/articles/new", fields));
+        long id = savedArticleId(author.post("/newsroom/articles/new", fields));
         String permalink = author.page("/newsroom/articles/" + id + "/edit").selectFirst(".editor-status a[href^=/2]")
                 .attr("href");
 
@@ -107,12 +108,12 @@ class FeaturedImageEditorTests {
 
         fields.put("featuredImageId", List.of(Long.toString(second.id())));
         fields.put("action", List.of("save"));
-        saved(author.post("/newsroom/articles/" + id + "/edit", fields));
+        savedArticleId(author.post("/newsroom/articles/" + id + "/edit", fields));
         assertThat(featuredAlt(permalink)).isEqualTo("An empty quay at dawn");
         assertThat(checkedImage(author, id)).isEqualTo(Long.toString(second.id()));
 
         fields.put("featuredImageId", List.of(""));
-        saved(author.post("/newsroom/articles/" + id + "/edit", fields));
+        savedArticleId(author.post("/newsroom/articles/" + id + "/edit", fields));
         assertThat(Jsoup.parse(new Visitor(port).get(permalink).body()).select("figure")).isEmpty();
         assertThat(checkedImage(author, id)).isEmpty();
         assertThat(featuredColumn(id)).isNull();
@@ -147,7 +148,7 @@ class FeaturedImageEditorTests {
     void anAuthorCannotSetTheImageOfAnotherAuthorsArticle() {
         var image = image("Not for Otto's article");
         var other = signIn("other@example.com");
-        long id = saved(other.post("/newsroom/articles/new", form("Otto's draft", "save")));
+        long id = savedArticleId(other.post("/newsroom/articles/new", form("Otto's draft", "save")));
 
         var author = signIn("author@example.com");
         var fields = form("Otto's draft", "save");
@@ -164,9 +165,9 @@ class FeaturedImageEditorTests {
         var author = signIn("author@example.com");
         var fields = form("Bridges", "save");
         fields.put("featuredImageId", List.of(Long.toString(first.id())));
-        long id = saved(author.post("/newsroom/articles/new", fields));
+        long id = savedArticleId(author.post("/newsroom/articles/new", fields));
         fields.put("featuredImageId", List.of(Long.toString(second.id())));
-        saved(author.post("/newsroom/articles/" + id + "/edit", fields));
+        savedArticleId(author.post("/newsroom/articles/" + id + "/edit", fields));
 
         var revisions = author.page("/newsroom/articles/" + id + "/revisions");
         var ids = revisions.select("input[name=from]").eachAttr("value");
@@ -214,12 +215,6 @@ class FeaturedImageEditorTests {
         fields.put("publishAt", List.of(""));
         fields.put("action", List.of(action));
         return fields;
-    }
-
-    private static long saved(HttpResponse<String> response) {
-        var matcher = java.util.regex.Pattern.compile("/newsroom/articles/(\\d+)/edit\\?done=\\w+").matcher(location(response));
-        assertThat(matcher.matches()).as(location(response)).isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 
     private Long featuredColumn(long id) {

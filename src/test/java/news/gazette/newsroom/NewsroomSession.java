@@ -105,6 +105,15 @@ final class NewsroomSession {
         return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
     }
 
+    /** The id of the article the editor just saved, from the redirect back to its edit page. */
+    static long savedArticleId(HttpResponse<String> response) {
+        var matcher = java.util.regex.Pattern.compile("/newsroom/articles/(\\d+)/edit\\?done=\\w+").matcher(location(response));
+        if (!matcher.matches()) {
+            throw new AssertionError("expected the redirect to a saved article, got " + location(response));
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
